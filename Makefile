@@ -1,0 +1,30 @@
+# Two commands on a fresh machine:  make demo   (set up, ingest the samples, summary)
+#                                   make test   (set up, run the test suite)
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DB     ?= eventwire.duckdb
+
+.PHONY: demo test install browser clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+demo: install
+	$(BIN)/eventwire ingest samples/ --db $(DB)
+	$(BIN)/eventwire events --db $(DB) --format summary
+
+# Debian's Chromium for the end-to-end UI tests (no browser download at run time).
+browser:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+
+test: install browser
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) $(DB) .pytest_cache
