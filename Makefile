@@ -15,9 +15,11 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 
+# Ingest the sample articles (again: already stored ones are skipped) and print what is
+# stored; the summary is printed even when a sample fails, and the exit code still says so.
 demo: install
-	$(BIN)/eventwire ingest samples/ --db $(DB)
-	$(BIN)/eventwire events --db $(DB) --format summary
+	@$(BIN)/eventwire ingest samples/ --db $(DB); rc=$$?; \
+	$(BIN)/eventwire events --db $(DB) --format summary && exit $$rc
 
 # Debian's Chromium for the end-to-end UI tests (no browser download at run time).
 browser:

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Iterable, Sequence
 
 import duckdb
 import pyarrow as pa
 
-from eventwire.errors import StoreError
-from eventwire.model import Document, Event, Failure
+from eventwire.errors import StoreError, UsageError
+from eventwire.model import PLOVER_MODES, PLOVER_TYPES, Document, Event, Failure
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -239,7 +241,8 @@ class Store:
         if not failures:
             return
         now = datetime.now(timezone.utc).replace(tzinfo=None)
-        rows = {f.doc_ref: (f.doc_ref, f.code, f.message, now) for f in failures}
+        rows = {f.doc_ref: (f.doc_ref, f.code, getattr(f.error, "detail", None) or f.message, now)
+                for f in failures}
         self.con.executemany(
             "INSERT OR REPLACE INTO failures (doc_ref, code, message, failed_at) VALUES (?, ?, ?, ?)",
             list(rows.values()))
@@ -256,6 +259,26 @@ class Store:
         for table in ("documents", "events", "failures"):
             out[table] = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         return out
+
+    def events(self, filt: "EventFilter | None" = None, limit: int | None = None,
+               with_documents: bool = False) -> list[dict[str, Any]]:
+        """Event rows (flat, as in the table) matching a filter, in reading order."""
+        sql, params = event_query(filt, limit=limit, with_documents=with_documents)
+        return self.query(sql, params)
+
+    def summary(self, filt: "EventFilter | None" = None) -> dict[str, Any]:
+        """Counts per type and per source country of the matching events, plus totals."""
+        where, params = (filt or EventFilter()).where()
+        by_type = self.con.execute(
+            f"SELECT type, count(*) FROM events WHERE {where} GROUP BY type "
+            "ORDER BY count(*) DESC, type", params).fetchall()
+        by_country = self.con.execute(
+            f"SELECT coalesce(source_country, '(unknown)'), count(*) FROM events WHERE {where} "
+            "GROUP BY 1 ORDER BY count(*) DESC, 1", params).fetchall()
+        matched = self.con.execute(f"SELECT count(*) FROM events WHERE {where}",
+                                   params).fetchone()[0]
+        return {"by_type": by_type, "by_source_country": by_country, "matched": matched,
+                **self.counts()}
 
 
 def _arrow(rows: list[dict[str, Any]], columns: Sequence[str]) -> pa.Table:
@@ -277,3 +300,164 @@ def _arrow(rows: list[dict[str, Any]], columns: Sequence[str]) -> pa.Table:
         fields.append(pa.field(c, t))
     schema = pa.schema(fields)
     return pa.Table.from_pydict({c: [r.get(c) for r in rows] for c in columns}, schema=schema)
+
+
+# -- querying: one filter definition shared by `eventwire events`, `export` and the API ------
+
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+# A partial date (YYYY or YYYY-MM) covers a range of days: compare on its first or last day,
+# so that "2020-01" is kept by --since 2020-01-15 (it may be that day) instead of dropped.
+_FIRST_DAY = ("CASE length(date) WHEN 4 THEN date || '-01-01' WHEN 7 THEN date || '-01' "
+              "ELSE date END")
+_LAST_DAY = ("CASE length(date) WHEN 4 THEN date || '-12-31' WHEN 7 THEN date || '-31' "
+             "ELSE date END")
+
+
+def _country(name: str, value: str | None) -> str | None:
+    """An ISO 3166-1 alpha-3 code, upper-cased; a country *name* gets a hint to its code."""
+    if value is None or value == "":
+        return None
+    code = value.strip().upper()
+    if _ISO3.match(code):
+        return code
+    hint = ""
+    try:
+        import pycountry
+
+        hint = f" (did you mean {pycountry.countries.lookup(value.strip()).alpha_3}?)"
+    except (LookupError, ImportError):
+        pass
+    raise UsageError("E042", name=name, value=value,
+                     detail=f"expected an ISO 3166-1 alpha-3 country code such as IRQ{hint}")
+
+
+def _date(name: str, value: str | None) -> str | None:
+    if value is None or value == "":
+        return None
+    v = value.strip()
+    if not _DATE.match(v):
+        raise UsageError("E042", name=name, value=value, detail="expected YYYY-MM-DD, YYYY-MM or YYYY")
+    try:  # reject 2020-13-45 as well as 2020-1-5
+        parts = [int(p) for p in v.split("-")]
+        datetime(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError as exc:
+        raise UsageError("E042", name=name, value=value, detail=str(exc)) from exc
+    return v
+
+
+def _pad(d: str, day: str) -> str:
+    """The first (day="-01") or last (day="-31") day a partial date may stand for."""
+    if len(d) == 4:
+        return d + ("-01-01" if day == "-01" else "-12-31")
+    return d + day if len(d) == 7 else d
+
+
+@dataclass
+class EventFilter:
+    """What a user can ask of the events table. Build it with ``EventFilter.parse`` so that
+    bad values fail early with E042 instead of silently matching nothing."""
+
+    type: str | None = None
+    mode: str | None = None
+    country: str | None = None          # source or target
+    source_country: str | None = None
+    target_country: str | None = None
+    since: str | None = None            # inclusive, YYYY[-MM[-DD]]
+    until: str | None = None            # inclusive
+    text: str | None = None             # case-insensitive, in sentence, actor and place names
+    doc_id: str | None = None
+
+    @classmethod
+    def parse(cls, **values: str | None) -> "EventFilter":
+        f = cls()
+        t = values.get("type")
+        if t:
+            f.type = t.strip().upper()
+            if f.type not in PLOVER_TYPES:
+                raise UsageError("E042", name="type", value=t,
+                                 detail="expected a PLOVER type: " + " ".join(PLOVER_TYPES))
+        m = values.get("mode")
+        if m:
+            f.mode = m.strip().lower()
+            allowed = PLOVER_MODES.get(f.type, ()) if f.type else sorted(
+                {x for modes in PLOVER_MODES.values() for x in modes})
+            if f.mode not in allowed:
+                what = f"the modes of {f.type}" if f.type else "a PLOVER mode"
+                raise UsageError("E042", name="mode", value=m,
+                                 detail=f"expected {what}: " + (" ".join(allowed) or "(none)"))
+        f.country = _country("country", values.get("country"))
+        f.source_country = _country("source_country", values.get("source_country"))
+        f.target_country = _country("target_country", values.get("target_country"))
+        f.since = _date("since", values.get("since"))
+        f.until = _date("until", values.get("until"))
+        if f.since and f.until and _pad(f.since, "-01") > _pad(f.until, "-31"):
+            raise UsageError("E042", name="since", value=f.since,
+                             detail=f"later than until={f.until!r}")
+        f.text = (values.get("text") or "").strip() or None
+        f.doc_id = (values.get("doc_id") or "").strip() or None
+        return f
+
+    def where(self, alias: str = "") -> tuple[str, list[Any]]:
+        """The SQL condition and its parameters (always parameterised, never interpolated)."""
+        p = f"{alias}." if alias else ""
+        conds: list[str] = []
+        params: list[Any] = []
+
+        def eq(col: str, value: Any) -> None:
+            conds.append(f"{p}{col} = ?")
+            params.append(value)
+
+        if self.type:
+            eq("type", self.type)
+        if self.mode:
+            eq("mode", self.mode)
+        if self.country:
+            conds.append(f"({p}source_country = ? OR {p}target_country = ?)")
+            params += [self.country, self.country]
+        if self.source_country:
+            eq("source_country", self.source_country)
+        if self.target_country:
+            eq("target_country", self.target_country)
+        if self.since:
+            conds.append(f"({_LAST_DAY.replace('date', p + 'date')}) >= ?")
+            params.append(_pad(self.since, "-01"))
+        if self.until:
+            # an "until" of 2020-01 means up to the end of January
+            until = _pad(self.until, "-31")
+            conds.append(f"({_FIRST_DAY.replace('date', p + 'date')}) <= ?")
+            params.append(until)
+        if self.since or self.until:
+            conds.append(f"{p}date IS NOT NULL")
+        if self.text:
+            like = "%" + self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            cols = ("sentence", "source_name", "source_text", "target_name", "target_text",
+                    "location_name", "attribution_name")
+            conds.append("(" + " OR ".join(f"{p}{c} ILIKE ? ESCAPE '\\'" for c in cols) + ")")
+            params += [like] * len(cols)
+        if self.doc_id:
+            eq("doc_id", self.doc_id)
+        return (" AND ".join(conds) or "TRUE"), params
+
+
+def event_query(filt: EventFilter | None = None, limit: int | None = None,
+                with_documents: bool = False) -> tuple[str, list[Any]]:
+    """SELECT of event rows matching ``filt``, in reading order (date, document, position).
+
+    ``with_documents`` adds the document's url, title and published date (``doc_url``,
+    ``doc_title``, ``doc_published``) for the layouts that need them (GDELT's SOURCEURL).
+    """
+    where, params = (filt or EventFilter()).where("e")
+    cols = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
+    if with_documents:
+        cols += ", d.url AS doc_url, d.title AS doc_title, d.published AS doc_published"
+        frm = "events e LEFT JOIN documents d ON d.doc_id = e.doc_id"
+    else:
+        frm = "events e"
+    sql = (f"SELECT {cols} FROM {frm} WHERE {where} "
+           "ORDER BY e.date NULLS LAST, e.doc_ref, e.span_start, e.event_id")
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = params + [int(limit)]
+    return sql, params
