@@ -97,6 +97,10 @@ class EventwireError(Exception):
             self.detail = template
         super().__init__(self.message)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from code and context, so errors raised in worker processes keep them.
+        return (_rebuild, (type(self), self.code, self.doc_ref, self.context))
+
     @property
     def message(self) -> str:
         where = f" [{self.doc_ref}]" if self.doc_ref else ""
@@ -104,6 +108,11 @@ class EventwireError(Exception):
 
     def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "doc_ref": self.doc_ref, "message": self.detail}
+
+
+def _rebuild(cls: type[EventwireError], code: str, doc_ref: str | None,
+             context: dict[str, Any]) -> EventwireError:
+    return cls(code, doc_ref, **context)
 
 
 class InputError(EventwireError):
