@@ -450,3 +450,22 @@ def test_tab_separated(tmp_path):
     f.write_text("title\tcontent\tdate\nStrike\tWorkers walked out in Lagos on Monday.\t2024-02-05\n")
     [doc] = docs_of(f)
     assert doc.title == "Strike" and doc.published == "2024-02-05" and doc.doc_ref == f"{f}:2"
+
+
+def test_folder_walk_names_the_files_it_skips(tmp_path):
+    """A user who drops a PDF among articles is told it was not read, not left guessing."""
+    import warnings
+
+    from eventwire.errors import EventwireWarning
+    from eventwire.readers.open import read_inputs
+
+    (tmp_path / "a.txt").write_text("Police arrested ten protesters in the capital on Friday.\n",
+                                    encoding="utf-8")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 binary")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        docs = list(read_inputs([str(tmp_path)]))
+    assert [d.doc_ref for d in docs] == [str(tmp_path / "a.txt")]
+    codes = [w.message.code for w in caught if isinstance(w.message, EventwireWarning)]
+    assert codes == ["W004"]
+    assert "scan.pdf" in str(caught[0].message)

@@ -76,6 +76,8 @@ class Warnings:
             "earlier') stay null; pass --published YYYY-MM-DD to anchor them")
     W002 = "Dropped page debris from {doc_ref}: {lines}"
     W003 = "Decoded {doc_ref} as {encoding} (not valid UTF-8)"
+    W004 = ("Skipped {path} in a folder: its extension is not one eventwire reads "
+            "(name the file itself to have its content sniffed)")
     W020 = "Official en_core_web_sm not installed: using {model}"
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-from eventwire.errors import EventwireError, InputError
+from eventwire.errors import EventwireError, InputError, warn
 from eventwire.model import Document, Failure
 from eventwire.readers.common import decode_bytes, is_binary, validate_published
 from eventwire.readers.feeds import read_feed
@@ -114,6 +114,7 @@ def _walk(folder: Path) -> Iterator[Path]:
                 continue
             base = fname[:-3] if fname.lower().endswith(".gz") else fname
             if kind_for_name(base) is None and "." in base:
+                warn("W004", path=str(p))
                 continue
             yield p
 
