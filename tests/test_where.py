@@ -1,0 +1,196 @@
+"""Places: gazetteer lookups and the event's location in a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors.resolve import DocActors
+from eventwire.where import locate, resolve_place
+
+
+def test_baghdad_coordinates():
+    p = resolve_place("Baghdad")
+    assert p is not None and p.country == "IRQ" and p.name == "Baghdad"
+    assert abs(p.lat - 33.3) < 0.5 and abs(p.lon - 44.4) < 0.5
+
+
+def test_airport_resolves_to_its_city():
+    p = resolve_place("Baghdad International Airport")
+    assert p is not None
+    assert (p.name, p.country) == ("Baghdad", "IRQ")
+    assert p.text == "Baghdad International Airport"
+
+
+def test_washington_is_the_us_capital_not_the_state_or_a_town():
+    p = resolve_place("Washington")
+    assert p is not None and p.country == "USA"
+    assert abs(p.lat - 38.9) < 0.5 and abs(p.lon + 77.0) < 0.5
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Iraq", "IRQ"), ("the United States", "USA"), ("Iraqi territory", "IRQ"),
+    ("Syrian soil", "SYR"), ("Mosul", "IRQ"), ("Kiev", "UKR"), ("Texas", "USA"),
+    ("Gaza Strip", "PSE"), ("Anbar province", "IRQ"), ("Ain al-Asad Air Base", "IRQ"),
+    ("Tehran", "IRN"), ("Mosul, Iraq", "IRQ"),
+])
+def test_places_by_country(text, country):
+    p = resolve_place(text)
+    assert p is not None and p.country == country, text
+
+
+def test_country_has_coordinates_inside_it():
+    p = resolve_place("Iraq")
+    assert 29 < p.lat < 37.5 and 38.5 < p.lon < 48.5
+
+
+@pytest.mark.parametrize("text", ["Middle East", "the Gulf", "Kurdistan"])
+def test_regions_without_one_country(text):
+    p = resolve_place(text)
+    assert p is not None and p.country is None
+
+
+@pytest.mark.parametrize("text", ["the weather", "parliament", "the country", "Iraqi parliament"])
+def test_not_places(text):
+    assert resolve_place(text) is None
+
+
+def _trigger(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_locate_prefers_the_pp_of_the_trigger_phrase(nlp):
+    doc = nlp("Two commanders were killed in an airstrike authorized by the president "
+              "near Baghdad International Airport.")
+    sent = next(doc.sents)
+    p = locate(sent, _trigger(doc, "airstrike"), DocActors(doc))
+    assert p is not None
+    assert (p.name, p.country) == ("Baghdad", "IRQ")
+    assert p.text == "Baghdad International Airport"
+    assert doc.text[p.span[0]:p.span[1]] == p.text
+
+
+def test_locate_ignores_the_actors_country(nlp):
+    doc = nlp("The Iraqi parliament approved a bill on Sunday.")
+    sent = next(doc.sents)
+    assert locate(sent, _trigger(doc, "approved"), DocActors(doc)) is None
+
+
+def test_locate_ignores_places_in_another_clause(nlp):
+    doc = nlp("The minister condemned the decision, which was taken in Paris.")
+    sent = next(doc.sents)
+    assert locate(sent, _trigger(doc, "condemned"), DocActors(doc)) is None
+
+
+def test_locate_verb_with_locative(nlp):
+    doc = nlp("Protesters gathered in Tahrir Square in Cairo on Friday.")
+    p = locate(next(doc.sents), _trigger(doc, "gathered"))
+    assert p is not None and p.country == "EGY"
+
+
+def test_locate_noun_trigger_under_verb(nlp):
+    doc = nlp("Israeli jets launched strikes on targets in southern Lebanon.")
+    p = locate(next(doc.sents), _trigger(doc, "strikes"))
+    assert p is not None and p.country == "LBN"
+
+
+def test_locate_the_arab_country(nlp):
+    doc = nlp("About 5,000 troops are based in Iraq. Washington wants to reduce "
+              "its military presence in the Arab country.")
+    sent = list(doc.sents)[1]
+    p = locate(sent, _trigger(doc, "reduce"), DocActors(doc))
+    assert p is not None and p.country == "IRQ"
+
+
+def test_seed_airstrike_location(nlp, seed_path):
+    body = seed_path.read_text(encoding="utf-8").split("\n", 1)[1]
+    doc = nlp(body)
+    da = DocActors(doc)
+    trig = next(t for t in doc if t.text == "airstrike")
+    p = locate(trig.sent, trig, da)
+    assert p is not None and (p.name, p.country) == ("Baghdad", "IRQ")
+    # "the Iraqi parliament unanimously approved a bill": no place in that clause
+    appr = next(t for t in doc if t.text == "approved")
+    assert locate(appr.sent, appr, da) is None
+
+
+def test_weak_preposition_with_a_country_is_an_actor_not_a_place(nlp):
+    doc = nlp("The former prime minister called on the United States to leave.")
+    assert locate(next(doc.sents), _trigger(doc, "called"), DocActors(doc)) is None
+
+
+def test_along_with_a_person_is_not_a_place(nlp):
+    doc = nlp("The commander was killed along with Abu Ali al-Basri in the attack.")
+    p = locate(next(doc.sents), _trigger(doc, "killed"), DocActors(doc))
+    assert p is None
+
+
+def test_withdrawal_from_a_country_is_located_there(nlp):
+    doc = nlp("French troops withdrew from Mali in August.")
+    p = locate(next(doc.sents), _trigger(doc, "withdrew"), DocActors(doc))
+    assert p is not None and p.country == "MLI"
+
+
+def test_visit_object_is_the_place(nlp):
+    doc = nlp("The Iraqi prime minister visited Tehran on Sunday.")
+    p = locate(next(doc.sents), _trigger(doc, "visited"), DocActors(doc))
+    assert p is not None and (p.name, p.country) == ("Tehran", "IRN")
+
+
+def test_site_inside_a_city(nlp):
+    doc = nlp("A bomber killed 12 people at a market in Kabul's western district.")
+    p = locate(next(doc.sents), _trigger(doc, "killed"), DocActors(doc))
+    assert p is not None and p.country == "AFG"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Virginia", "USA"),        # the state, not a South African town
+    ("Goa", "IND"),             # the Indian state, not a Philippine town
+    ("New York", "USA"),
+    ("Tigray", "ETH"),
+])
+def test_regions_before_small_towns(text, country):
+    p = resolve_place(text)
+    assert p is not None and p.country == country
+
+
+def test_new_york_is_the_city():
+    p = resolve_place("New York")
+    assert abs(p.lat - 40.7) < 0.5 and abs(p.lon + 74.0) < 0.5
+
+
+def test_ambiguous_name_has_no_country():
+    p = resolve_place("Victoria")
+    assert p is None or p.country is None
+
+
+def test_the_capital_of_a_demonym_is_the_capital_city(nlp):
+    doc = nlp("A car bomb exploded in the Iraqi capital on Sunday.")
+    p = locate(next(doc.sents), _trigger(doc, "exploded"), DocActors(doc))
+    assert p is not None and (p.name, p.country) == ("Baghdad", "IRQ")
+    assert p.text == "Iraqi capital"
+
+
+def test_participle_takes_the_place_of_the_clause_it_elaborates(nlp):
+    doc = nlp("Warplanes struck the airport of Aleppo early on Wednesday, killing two soldiers.")
+    p = locate(next(doc.sents), _trigger(doc, "killing"), DocActors(doc))
+    assert p is not None and p.country == "SYR"
+
+
+def test_destination_city_of_a_conjoined_verb(nlp):
+    doc = nlp("The European Union released new funds and sent a team of experts to Beira.")
+    p = locate(next(doc.sents), _trigger(doc, "released"), DocActors(doc))
+    assert p is not None and (p.name, p.country) == ("Beira", "MOZ")
+
+
+def test_the_capital_of_an_article_about_one_country(nlp):
+    doc = nlp("Fighting continued in Sudan on Monday. Sudan's army and the paramilitary forces "
+              "traded fire across Sudan. Residents said aircraft bombed positions in the north "
+              "of the capital.")
+    sent = list(doc.sents)[-1]
+    p = locate(sent, _trigger(doc, "bombed"), DocActors(doc))
+    assert p is not None and (p.name, p.country) == ("Khartoum", "SDN")
+
+
+def test_place_in_another_clause_of_the_same_sentence_is_not_taken(nlp):
+    doc = nlp("Officials condemned the attack, which had been planned in Brussels.")
+    assert locate(next(doc.sents), _trigger(doc, "condemned"), DocActors(doc)) is None
