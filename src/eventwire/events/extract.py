@@ -1,0 +1,673 @@
+"""Clause -> Event: trigger, PLOVER type and mode, source, target, modality, negation.
+
+Reads one parsed sentence of a document's Doc and the document context (actors, dates,
+attribution memory). Rules, in short:
+
+* a trigger is a verb (with its particle: "called for"), or an event noun ("airstrike");
+* a verb's source is its subject (passive: the "by" agent), its target its object or the
+  object of "on/against/toward/from/at/with"; a subject-less verb (participle, infinitive,
+  conjunct) takes the subject of the clause it hangs on ("approved a bill, demanding ...");
+* a noun's source is its modifier ("US airstrike"), possessor, or "by X", or the subject of
+  the light verb that has it as object ("launched an attack"); nouns without any actor are
+  mentions of something already told ("the January assassinations") and are not events;
+* what an event verb demands, threatens or rejects is part of that event, not another one
+  ("vowed to avenge" is one THREATEN, "called for the withdrawal" one REQUEST);
+* an infinitive of purpose ("formed to fight") is no event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventwire.attribution import AttributionMemory, attribution_for, find_reporter
+from eventwire.events.lexicon import (COMPOUNDS, CONTROL, HYPOTHETICAL_AUX, INTENT_VERBS,
+                                      LIGHT_VERBS, MORE_SENSES, NOUNS, PHRASAL, PLANNED_AUX,
+                                      REPORTING, VERBS, T, Trigger)
+from eventwire.model import Actor, DateRef, Event
+from eventwire.quantities import quantities_in
+
+SUBJ = ("nsubj", "csubj")
+TARGET_PREPS = ("on", "against", "toward", "towards", "at", "upon", "into", "with", "from",
+                "over")
+#: Types whose outer verb swallows the event it governs ("urged X to withdraw").
+ABSORBING = frozenset(("REQUEST", "THREATEN", "AGREE", "SUPPORT", "ACCUSE", "REJECT",
+                       "SANCTION"))
+_AGREE, _REJECT, _REQUEST = T("AGREE"), T("REJECT"), T("REQUEST")
+#: "X must ...": what a demand sounds like in reported speech.
+MUST = frozenset(("must", "should"))
+#: A planned harmful act is announced as a threat (PLOVER codes intent to harm as THREATEN).
+PLANNED_HARM = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "restrict"}
+#: Objects that turn a trigger verb into an idiom that is no event.
+NOT_MET = {"meet": frozenset(("demand", "requirement", "target", "deadline", "need", "criterion",
+                              "condition", "standard", "expectation", "goal", "obligation",
+                              "challenge", "cost", "threshold", "end", "fate", "quota")),
+           "fight": frozenset(("corruption", "poverty", "disease", "crime", "fire", "virus",
+                               "pandemic", "inflation", "climate", "hunger", "case", "charge")),
+           "attack": frozenset(("problem", "issue", "proposal", "plan", "idea", "policy"))}
+MEANS_PREPS = ("in", "by", "with", "through", "during", "via")
+NEGATING_CONTROL = frozenset(("refuse", "fail", "decline"))
+DENY = frozenset(("deny", "dismiss"))
+#: Adverbs that turn a clause into hearsay without a reporting verb.
+HEARSAY = frozenset(("reportedly", "allegedly", "purportedly", "apparently", "supposedly"))
+#: "of X" after these nominal types names the one acted on; otherwise the one acting.
+OF_IS_TARGET = frozenset(("ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "SUPPORT"))
+#: Types whose direct object is the source's own forces, not a target.
+OWN_FORCES_TYPES = frozenset(("RETREAT", "MOBILIZE"))
+#: Types whose "to X" / "for X" names the one the event is meant for.
+TO_TARGET_TYPES = frozenset(("SUPPORT", "AID", "REQUEST", "CONCEDE", "COOPERATE", "THREATEN"))
+#: The mode of a THREATEN by the type of what is threatened ("threatened to attack").
+THREAT_MODES = PLANNED_HARM
+#: The mode of a REQUEST / REJECT by the type of what is asked for or refused.
+REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist",
+                 "COOPERATE": "assist"}
+
+
+@dataclass
+class Context:
+    """What the extractor knows about the document around the sentence."""
+
+    doc_id: str
+    doc_ref: str
+    doc_actors: object | None = None          # eventwire.actors.resolve.DocActors
+    dates: list[DateRef] = field(default_factory=list)
+    memory: AttributionMemory = field(default_factory=AttributionMemory)
+    locate: object | None = None               # eventwire.where.locate
+
+
+@dataclass
+class Found:
+    """A matched trigger before it becomes an Event."""
+
+    token: object
+    trigger: Trigger
+    nominal: bool
+    words: list = field(default_factory=list)  # the trigger's tokens (verb + particle ...)
+    inner: "Found | None" = None               # the event it governs (absorbed)
+    means: "Found | None" = None               # "assassination ... in an airstrike"
+    negated_by_control: bool = False
+    control_modality: str | None = None
+    demander: object | None = None             # "X said Y must ...": the verb X is subject of
+
+
+# -- trigger matching --------------------------------------------------------------------
+
+def _lemma(tok) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def _object_words(verb) -> set[str]:
+    words: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "pobj", "prep", "dative",
+                          "xcomp", "ccomp"):
+            for t in child.subtree:
+                words.add(t.lower_)
+                words.add(_lemma(t))
+    return words
+
+
+def match_verb(tok) -> tuple[Trigger, list] | None:
+    """The trigger a verb token stands for, with the words that make it."""
+    if not (tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")):
+        return None
+    lemma = _lemma(tok)
+    xcomp = _child(tok, "xcomp")
+    if xcomp is not None and _is_infinitive(xcomp):
+        if lemma in INTENT_VERBS:
+            return _AGREE, [tok]                     # "offered to mediate"
+        if lemma in NEGATING_CONTROL:
+            return _REJECT, [tok]                    # "declined to resign"
+    for child in tok.children:
+        if child.dep_ in ("prt", "prep", "dobj", "advmod") and child.i > tok.i:
+            hit = PHRASAL.get((lemma, child.lower_))
+            if hit and _requires_ok(hit, tok):
+                return hit, [tok, child]
+    for hit in (VERBS.get(lemma), *MORE_SENSES.get(lemma, ())):
+        if hit and _requires_ok(hit, tok):
+            obj = _child(tok, "dobj")
+            if obj is not None and _lemma(obj) in NOT_MET.get(lemma, ()):
+                return None                          # "met the demands" is no meeting
+            return hit, [tok]
+    return None
+
+
+def _requires_ok(trig: Trigger, verb) -> bool:
+    return trig.requires is None or bool(trig.requires & _object_words(verb))
+
+
+def match_noun(tok) -> tuple[Trigger, list] | None:
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+        return None
+    lemma = _lemma(tok)
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < tok.i:
+            hit = COMPOUNDS.get((_lemma(child), lemma)) or COMPOUNDS.get((child.lower_, lemma))
+            if hit:
+                return hit, [child, tok]
+    hit = NOUNS.get(lemma) or NOUNS.get(tok.lower_)
+    if hit:
+        return hit, [tok]
+    return None
+
+
+# -- syntax helpers ----------------------------------------------------------------------
+
+def _child(tok, *deps):
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _clause_verb(tok):
+    """The verb that heads the clause a token sits in (the token itself for a verb)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass"):
+            return cur
+        if cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+
+
+def _is_nonfinite(verb) -> bool:
+    return not _has_subject(verb) and verb.dep_ in ("advcl", "xcomp", "acl", "conj", "relcl",
+                                                    "pcomp", "dep")
+
+
+def _is_infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _span_of(tok):
+    doc = tok.doc
+    return doc[tok.left_edge.i:tok.right_edge.i + 1]
+
+
+def _core_span(tok):
+    """A noun phrase without its relative clauses and trailing prepositions: the actor words."""
+    doc = tok.doc
+    lo = tok.left_edge.i
+    hi = tok.i
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ in ("compound", "flat", "appos", "nmod") :
+            hi = max(hi, c.right_edge.i)
+    return doc[lo:hi + 1]
+
+
+class ActorFinder:
+    """Actors for argument phrases, through DocActors when the actors stage is present."""
+
+    def __init__(self, doc_actors) -> None:
+        self.doc_actors = doc_actors
+
+    def for_token(self, tok, depth: int = 0) -> Actor | None:
+        if tok is None:
+            return None
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("who", "that", "which") \
+                and tok.head.dep_ == "relcl":
+            tok = tok.head.head                            # "the group that attacked"
+        for span in (_core_span(tok), _span_of(tok)):
+            actor = self._lookup(span)
+            if actor is not None:
+                return actor
+        if depth == 0 and match_noun(tok) is not None:     # "the withdrawal of US troops"
+            for prep in tok.children:
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("of", "by"):
+                    actor = self.for_token(_child(prep, "pobj"), depth + 1)
+                    if actor is not None:
+                        return actor
+        return None
+
+    def lookup(self, span) -> Actor | None:
+        return self._lookup(span)
+
+    def _lookup(self, span) -> Actor | None:
+        if self.doc_actors is not None:
+            try:
+                return self.doc_actors.actor_for(span)
+            except Exception:                              # an actor bug must not lose the event
+                return None
+        for ent in span.ents:                              # no actors stage: named entities
+            if ent.label_ in ("GPE", "NORP", "ORG", "PERSON"):
+                return Actor(text=ent.text, name=ent.text,
+                             span=(ent.start_char, ent.end_char))
+        return None
+
+
+# -- the extractor -----------------------------------------------------------------------
+
+def find_triggers(sent) -> list[Found]:
+    """All triggers of a parsed sentence, with absorbed and merged ones folded in."""
+    found: dict[int, Found] = {}
+    for tok in sent:
+        hit = match_verb(tok)
+        nominal = False
+        if hit is None:
+            hit = match_noun(tok)
+            nominal = True
+        if hit is None:
+            continue
+        trig, words = hit
+        found[tok.i] = Found(tok, trig, nominal, words)
+    drop: set[int] = set()
+    for i, f in found.items():
+        tok = f.token
+        if not f.nominal:
+            outer = found.get(tok.head.i)
+            if tok.dep_ in ("ccomp", "acl") and outer is not None and outer.trigger.type in (
+                    "REQUEST", "THREATEN") and tok.head != tok:
+                outer.inner = outer.inner or f       # "demanded that X withdraw"
+                drop.add(i)
+                continue
+            if _is_infinitive(tok) or tok.dep_ == "xcomp":
+                head = tok.head
+                outer = found.get(head.i)
+                hl = _lemma(head)
+                if outer is not None and not outer.nominal and outer.trigger.type in ABSORBING \
+                        and hl not in NEGATING_CONTROL:
+                    outer.inner = outer.inner or f
+                    drop.add(i)
+                elif hl in NEGATING_CONTROL:
+                    f.negated_by_control = True      # "refused to withdraw": not done ...
+                    if outer is not None:
+                        outer.inner = outer.inner or f   # ... and a REJECT of it
+                elif hl in CONTROL:
+                    f.control_modality = CONTROL[hl]
+                elif hl in ("vow",):
+                    pass
+                elif _is_infinitive(tok) and f.trigger.type not in ("PROTEST", "REQUEST"):
+                    drop.add(i)                     # purpose: "formed to fight"
+            continue
+        # nominal: the means of an earlier trigger of the same type ("the assassination of X
+        # ... in a US airstrike", "killed in an airstrike"), wherever the parser attached it
+        anc = tok.head
+        if tok.dep_ == "pobj" and anc.lower_ in MEANS_PREPS:
+            outer = next((o for j, o in sorted(found.items(), reverse=True)
+                          if j < anc.i and j not in drop and o.means is None
+                          and o.trigger.type == f.trigger.type), None)
+            if outer is not None:
+                outer.means = f
+                drop.add(i)
+                continue
+        # a nominal subject of a verb of the same type is how it was done ("an airstrike
+        # killed ..."): it lends the verb its mode and its modifier as the source
+        outer = found.get(tok.head.i)
+        if tok.dep_ == "nsubj" and outer is not None and not outer.nominal \
+                and outer.trigger.type == f.trigger.type and outer.means is None:
+            outer.means = f
+            drop.add(i)
+            continue
+        # nominal content of another event ("called for the withdrawal", "avenge the killings")
+        cur = tok
+        for _ in range(6):
+            if cur.head == cur:
+                break
+            cur = cur.head
+            other = found.get(cur.i)
+            if other is not None and not other.nominal and cur.i != tok.i:
+                if tok.i in {t.i for c in cur.children if c.dep_ in
+                             ("dobj", "prep", "xcomp", "ccomp", "nsubjpass", "advcl", "dative",
+                              "attr", "prt")
+                             for t in c.subtree}:
+                    if other.trigger.type in ABSORBING or other.trigger.type == f.trigger.type \
+                            or f.trigger.type in ABSORBING or cur.lemma_ in LIGHT_VERBS:
+                        drop.add(i)
+                break
+            if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass"):
+                break
+    # a THREATEN verb ("vow") with no object words fires only through what it threatens
+    for i, f in found.items():
+        if not f.nominal and _lemma(f.token) == "vow" and f.inner is None:
+            xc = _child(f.token, "xcomp")
+            inner = found.get(xc.i) if xc is not None else None
+            if inner is not None:
+                f.inner = inner
+                drop.add(xc.i)
+    # "Russia said Sudan must return the helicopter": a demand by the speaker on the subject
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ccomp" \
+                and any(c.dep_ == "aux" and c.lower_ in MUST for c in tok.children) \
+                and _lemma(tok.head) in REPORTING | {"insist", "stress", "warn", "conclude"}:
+            f = Found(tok, _REQUEST, False, [tok])
+            f.demander = tok.head
+            inner = found.get(tok.i)
+            if inner is not None:
+                f.inner = inner
+                drop.add(tok.i)
+            found[tok.i] = f
+    return [f for i, f in sorted(found.items(), key=lambda x: x[0]) if i not in drop
+            or f.demander is not None]
+
+
+def _verb_source_target(verb, finder: ActorFinder, ttype: str | None = None):
+    subj = _child(verb, *SUBJ)
+    subjpass = _child(verb, "nsubjpass")
+    agent = None
+    ag = _child(verb, "agent")
+    if ag is not None:
+        agent = _child(ag, "pobj")
+    if subjpass is not None:
+        source_tok, target_tok = agent, subjpass
+    else:
+        source_tok, target_tok = subj, _child(verb, "dobj", "dative")
+    if ttype in OWN_FORCES_TYPES and target_tok is not None and target_tok.dep_ == "dobj":
+        target_tok = None       # "withdrew its troops": what moves is the source's own
+    source = finder.for_token(source_tok)
+    if source is None and source_tok is not None and source_tok.pos_ == "PRON" \
+            and source_tok.lower_ in ("it", "they", "he", "she", "we"):
+        source = _antecedent(verb, finder)          # "Ukraine denied that it shelled ..."
+    cur = verb
+    steps = 0
+    while source is None and source_tok is None and steps < 4 and cur.head != cur \
+            and (_is_nonfinite(cur) or cur.dep_ in ("xcomp", "conj", "advcl", "acl")):
+        cur = cur.head
+        steps += 1
+        if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "pobj", "nsubjpass"):
+            continue                                    # a bill demanding: go to its verb
+        s = _child(cur, *SUBJ)
+        if s is not None:
+            source_tok = s
+            source = finder.for_token(s)
+    if source is None and source_tok is None:
+        # a misparse that hangs the subject on a clause before the verb ("the coalition
+        # formed to fight X has handed over ..."): borrow that clause's subject
+        for child in verb.children:
+            if child.i < verb.i and child.dep_ in ("advcl", "csubj", "ccomp"):
+                s = _child(child, "nsubj")
+                if s is not None and s.i < child.i:
+                    source = finder.for_token(s)
+                    break
+    target = finder.for_token(target_tok) if target_tok is not None else None
+    if target is None:
+        preps = TARGET_PREPS + (("to", "in") if ttype in OWN_FORCES_TYPES else ())
+        for prep in verb.children:
+            if prep.dep_ in ("prep", "prt") and prep.lower_ in preps:
+                pobj = _child(prep, "pobj")
+                target = finder.for_token(pobj)
+                if target is not None:
+                    break
+    if target is None:                                  # "called for the withdrawal of X"
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
+                target = finder.for_token(_child(prep, "pobj"))
+                if target is not None:
+                    break
+    return source, target
+
+
+def _antecedent(verb, finder: ActorFinder) -> Actor | None:
+    """A pronoun subject of an embedded clause most often names the subject of the clause
+    that embeds it; look no further (unknown stays null)."""
+    cur = verb
+    for _ in range(3):
+        if cur.head == cur or cur.dep_ not in ("ccomp", "advcl", "xcomp", "conj"):
+            return None
+        cur = cur.head
+        s = _child(cur, "nsubj", "nsubjpass")
+        if s is not None and s.pos_ != "PRON":
+            return finder.for_token(s)
+    return None
+
+
+def _noun_source_target(noun, ttype: str, finder: ActorFinder):
+    source = target = None
+    for child in noun.children:
+        if child.i < noun.i and child.dep_ in ("compound", "amod", "poss", "nmod") \
+                and source is None:
+            source = finder.for_token(child)
+            if source is None and child.dep_ != "poss":      # "Russian deployment"
+                source = finder.lookup(noun.doc[child.left_edge.i:noun.i + 1])
+            if source is not None and child.pos_ == "ADJ" and source.country is None:
+                source = None                                # "a firm rejection"
+        elif child.dep_ in ("prep", "agent"):
+            pobj = _child(child, "pobj")
+            word = child.lower_
+            if word == "by" and source is None:
+                source = finder.for_token(pobj)
+            elif word == "of":
+                actor = finder.for_token(pobj)
+                if ttype in OF_IS_TARGET:
+                    target = target or actor
+                else:
+                    source = source or actor
+            elif word in TARGET_PREPS and target is None:
+                target = finder.for_token(pobj)
+            elif word == "between" and source is None:
+                source = finder.for_token(pobj)
+            elif word in ("for", "to") and target is None and ttype in TO_TARGET_TYPES:
+                target = finder.for_token(pobj)
+    if source is None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        verb = noun.head
+        subj = _child(verb, *SUBJ)
+        if subj is not None:
+            source = finder.for_token(subj)
+        if target is None:
+            preps = TARGET_PREPS + (("to", "for") if ttype in TO_TARGET_TYPES else ())
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in preps:
+                    target = finder.for_token(_child(prep, "pobj"))
+                    if target is not None:
+                        break
+    if source is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        verb = _clause_verb(noun.head) if noun.head != noun else None
+        subj = _child(verb, *SUBJ) if verb is not None else None
+        if subj is not None and subj.pos_ != "PRON":
+            source = finder.for_token(subj)                # "X continued their strike"
+    if source is not None and target is not None and source.name == target.name:
+        target = None
+    return source, target
+
+
+def _modality(verb, f: Found) -> tuple[str, bool]:
+    """(modality, negated) of the clause headed by ``verb``."""
+    negated = f.negated_by_control
+    if any(c.dep_ == "neg" for c in verb.children) or \
+            any(c.dep_ == "neg" for c in f.token.children):
+        negated = True
+    if f.nominal and any(c.lower_ in ("no",) and c.dep_ == "det" for c in f.token.children):
+        negated = True
+    modality = "asserted"
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if f.control_modality == "negated":
+        negated = True
+    elif f.control_modality and f.control_modality != "asserted":
+        modality = f.control_modality
+    if any(a in PLANNED_AUX for a in auxes):
+        modality = "planned"
+    if any(a in HYPOTHETICAL_AUX for a in auxes):
+        modality = "hypothetical"
+    # conditions and denials above the clause
+    cur = verb
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
+            modality = "hypothetical"
+        if cur.head == cur:
+            break
+        if cur.dep_ == "ccomp" and _lemma(cur.head) in DENY:
+            return "denied", negated
+        if cur.dep_ in ("ccomp", "xcomp") and _lemma(cur.head) in ("deny",):
+            return "denied", negated
+        cur = cur.head
+    if modality == "asserted":
+        if find_reporter(verb) is not None:
+            modality = "reported"
+        elif any(c.lower_ in HEARSAY for c in verb.children):
+            modality = "reported"
+        elif any(t.lower_ == "according" for t in verb.sent):
+            modality = "reported"
+    return modality, negated
+
+
+def _mode(f: Found) -> str | None:
+    t = f.trigger
+    if f.means is not None and f.means.trigger.mode:
+        return f.means.trigger.mode
+    if f.inner is not None:
+        if t.type == "THREATEN":
+            return THREAT_MODES.get(f.inner.trigger.type, t.mode)
+        if t.type in ("REQUEST", "REJECT"):
+            return REQUEST_MODES.get(f.inner.trigger.type, t.mode)
+    if t.type == "REQUEST" and t.mode is None:
+        obj_words = _object_words(f.token) | {_lemma(f.token)}
+        if obj_words & {"withdrawal", "withdraw", "release", "resignation", "ceasefire",
+                        "pullout", "surrender", "resign", "free", "cede", "evacuate"}:
+            return "yield"
+    return t.mode
+
+
+def _threat_mode(trig: Trigger) -> str | None:
+    if trig.mode in ("arrest", "expel"):
+        return trig.mode
+    if trig.mode == "deport":
+        return "expel"
+    return PLANNED_HARM.get(trig.type)
+
+
+def _date_for(verb, f: Found, sent, dates: list[DateRef]) -> DateRef | None:
+    """The date expression of the event's own clause (or of the clause it inherits from)."""
+    in_sent = [d for d in dates if d.span and sent.start_char <= d.span[0] < sent.end_char
+               and d.value is not None]
+    if not in_sent:
+        return None
+    doc = sent.doc
+    inside = set()
+    if f.nominal:
+        inside = {t.i for t in f.token.subtree}
+        if f.means is not None:
+            inside |= {t.i for t in f.means.token.subtree}
+    clauses = [verb]
+    cur = verb
+    while (_is_nonfinite(cur) or f.nominal and cur is verb) and cur.head != cur \
+            and len(clauses) < 4:
+        cur = _clause_verb(cur.head)
+        clauses.append(cur)
+        if not _is_nonfinite(cur):
+            break
+    for d in in_sent:
+        span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        if inside and any(t.i in inside for t in span):
+            return d
+    for clause in clauses:
+        for d in in_sent:
+            span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+            if span is None:
+                continue
+            heads = {_clause_verb(t).i for t in span}
+            if clause.i in heads:
+                return d
+    return None
+
+
+def _confidence(source, target, f: Found, modality: str, date) -> float:
+    c = 0.35 + (0.25 if source else 0) + (0.15 if target else 0) + (0.0 if f.nominal else 0.1)
+    c += 0.05 if date else 0
+    if modality == "hypothetical":
+        c -= 0.15
+    return max(0.05, min(0.95, c))
+
+
+def extract_sentence(sent, ctx: Context) -> list[Event]:
+    """Events of one parsed sentence (a Span of the document's Doc)."""
+    finder = ActorFinder(ctx.doc_actors)
+    events: list[Event] = []
+    for f in find_triggers(sent):
+        tok = f.token
+        if f.nominal:
+            source, target = _noun_source_target(tok, f.trigger.type, finder)
+            if f.means is not None:
+                s2, t2 = _noun_source_target(f.means.token, f.means.trigger.type, finder)
+                source = source or s2
+                target = target or t2
+            verb = _clause_verb(tok.head) if tok.head != tok else tok
+        elif f.demander is not None:
+            verb = f.demander
+            source = finder.for_token(_child(verb, *SUBJ))
+            target = finder.for_token(_child(tok, "nsubj", "nsubjpass"))
+        else:
+            verb = tok
+            arg_type = f.trigger.type if f.trigger.mode != "release" else None
+            source, target = _verb_source_target(tok, finder, arg_type)
+            if f.inner is not None and target is None:
+                _, target = _verb_source_target(f.inner.token, finder, f.inner.trigger.type)
+            if f.means is not None:
+                s2, _ = _noun_source_target(f.means.token, f.means.trigger.type, finder)
+                if s2 is not None and (source is None or f.means.token.dep_ == "nsubj"):
+                    source = s2
+        if f.trigger.type == "ASSAULT" and _caused_by_nature(tok):
+            continue    # "the quake destroyed 300 homes": harm, but no one's act
+        if source is None and target is None and (f.nominal or not any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and c.pos_ in ("NOUN", "PROPN")
+                for c in tok.children)):
+            continue    # no one acting or acted on: a mention ("the January assassinations")
+        modality, negated = _modality(verb, f)
+        date = _date_for(verb, f, sent, ctx.dates)
+        attribution = attribution_for(verb, ctx.memory)
+        if f.demander is not None:
+            modality = "asserted" if modality == "reported" else modality
+            attribution = None
+        if attribution is not None and modality == "asserted":
+            modality = "reported"
+        etype, mode = f.trigger.type, _mode(f)
+        if modality == "planned" and etype in PLANNED_HARM and not negated:
+            etype, mode = "THREATEN", _threat_mode(f.trigger)
+        scope = list(tok.subtree) if f.nominal else _clause_tokens(verb)
+        if f.means is not None:
+            scope += list(f.means.token.subtree)
+        date_spans = [d.span for d in ctx.dates if d.span]
+        quantities = quantities_in(scope, verb if not f.nominal else verb, date_spans)
+        location = None
+        if ctx.locate is not None:
+            try:
+                location = ctx.locate(sent, tok, ctx.doc_actors)
+            except Exception:            # a gazetteer bug must not lose the event
+                location = None
+        words = sorted(f.words, key=lambda t: t.i)
+        trig_text = " ".join(t.text for t in words)
+        if f.means is not None:
+            trig_text = f"{trig_text} ... {f.means.token.text}"
+        events.append(Event(
+            doc_id=ctx.doc_id, doc_ref=ctx.doc_ref, type=etype,
+            sentence=sent.text, span=(sent.start_char, sent.end_char), mode=mode,
+            source=source, target=target, date=date, location=location,
+            quantities=quantities, attribution=attribution, modality=modality,
+            negated=negated, confidence=_confidence(source, target, f, modality, date),
+            trigger=trig_text, trigger_span=(tok.idx, tok.idx + len(tok.text)),
+        ))
+    return events
+
+
+#: Causes of harm that are nobody's act.
+NATURAL_CAUSES = frozenset((
+    "earthquake", "quake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone",
+    "tornado", "flood", "flooding", "landslide", "mudslide", "avalanche", "tsunami", "fire",
+    "wildfire", "blaze", "drought", "heatwave", "virus", "disease", "pandemic", "epidemic",
+    "outbreak", "coronavirus", "covid-19", "accident", "crash", "collapse", "eruption",
+    "lightning", "rain", "rains", "snow", "wave", "waves"))
+
+
+def _caused_by_nature(tok) -> bool:
+    """Whether the harm a verb reports comes from nature or accident (its subject, agent or
+    "in"/"by" phrase names one), not from an actor."""
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "agent", "prep") and child.lower_ not in ("on", "against"):
+            heads = [child] if child.dep_ == "nsubj" else list(child.children)
+            if any(_lemma(h) in NATURAL_CAUSES or h.lower_ in NATURAL_CAUSES for h in heads):
+                return True
+    verb = tok.head if tok.dep_ == "conj" else None
+    return _caused_by_nature(verb) if verb is not None and verb != tok else False
+
+
+def _clause_tokens(verb) -> list:
+    """The verb's subtree without embedded clauses that report or hold other events."""
+    skip: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "parataxis", "advcl") and (
+                _lemma(child) in REPORTING or child.pos_ == "VERB" and child.i > verb.i
+                and child.dep_ != "advcl"):
+            skip |= {t.i for t in child.subtree}
+    return [t for t in verb.subtree if t.i not in skip]

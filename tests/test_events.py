@@ -1,0 +1,219 @@
+"""The event extractor on sentences written for these tests: every PLOVER type from a verb
+and from a noun, the verb's force, modality, negation, passive voice and arguments."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.lexicon import (MORE_SENSES, NOUNS, PHRASAL, VERBS, inflections, phrasal_forms,
+                                      trigger_forms)
+from eventwire.model import PLOVER_MODES, PLOVER_TYPES
+from eventwire.pipeline import extract_sentences
+
+# (sentence, type, mode or "", source country or "", target country or "")
+VERB_CASES = [
+    ("Kenya agreed to a new border treaty with Tanzania.", "AGREE", "", "KEN", ""),
+    ("The French foreign minister met with Egyptian officials in Cairo.", "CONSULT", "",
+     "FRA", "EGY"),
+    ("Germany praised the Dutch government for its decision.", "SUPPORT", "", "DEU", "NLD"),
+    ("The Brazilian government apologized to Argentina for the remarks.", "CONCEDE", "",
+     "BRA", "ARG"),
+    ("Japan will cooperate with South Korea on missile defence.", "COOPERATE", "", "JPN", ""),
+    ("Canada sent humanitarian aid to Haiti.", "AID", "", "CAN", "HTI"),
+    ("Russia withdrew its troops from the border with Ukraine.", "RETREAT", "withdraw",
+     "RUS", ""),
+    ("The Chilean president called on Venezuela to hold new elections.", "REQUEST", "",
+     "CHL", "VEN"),
+    ("The Indian government accused Pakistan of harbouring militants.", "ACCUSE", "allege",
+     "IND", "PAK"),
+    ("The Colombian government rejected the proposal.", "REJECT", "", "COL", ""),
+    ("North Korea threatened to attack South Korea.", "THREATEN", "violence", "PRK", "KOR"),
+    ("Thousands of students protested against the Nigerian government.", "PROTEST", "demo",
+     "", "NGA"),
+    ("Washington expelled two Russian diplomats.", "SANCTION", "expel", "USA", "RUS"),
+    ("Iran deployed troops to the Iraqi border.", "MOBILIZE", "troops", "IRN", ""),
+    ("Belarusian police arrested dozens of opposition supporters.", "COERCE", "arrest", "BLR",
+     ""),
+    ("Israeli warplanes bombed Hamas positions.", "ASSAULT", "explosives", "ISR", ""),
+]
+
+NOUN_CASES = [
+    ("Sudan and Ethiopia reached an agreement on the dam.", "AGREE", "", "SDN", ""),
+    ("Chinese officials held talks with Pakistan.", "CONSULT", "", "CHN", "PAK"),
+    ("The senator voiced support for the Ukrainian government.", "SUPPORT", "", "", "UKR"),
+    ("The Cuban government offered an apology to Spain.", "CONCEDE", "", "CUB", "ESP"),
+    ("Norway announced new cooperation with Iceland.", "COOPERATE", "", "NOR", "ISL"),
+    ("Japan pledged emergency assistance to Nepal.", "AID", "", "JPN", "NPL"),
+    ("Ethiopian commanders declared a ceasefire.", "RETREAT", "ceasefire", "ETH", ""),
+    ("The Peruvian opposition issued a demand to the Peruvian government.", "REQUEST", "",
+     "PER", "PER"),
+    ("Ghana issued a strong condemnation of Togo.", "ACCUSE", "disapprove", "GHA", "TGO"),
+    ("Turkish officials issued a threat against Greece.", "THREATEN", "", "TUR", "GRC"),
+    ("Workers staged a protest against the Polish government.", "PROTEST", "demo", "",
+     "POL"),
+    ("The European Union imposed sanctions on Belarus.", "SANCTION", "", "", "BLR"),
+    ("The Russian deployment of troops alarmed Estonia.", "MOBILIZE", "troops", "RUS", ""),
+    ("Kenyan police began a crackdown on Somali traders.", "COERCE", "", "KEN", "SOM"),
+    ("A Saudi airstrike killed at least 20 civilians in Yemen.", "ASSAULT", "aerial", "SAU",
+     ""),
+    ("India announced a firm rejection of the Chinese offer.", "REJECT", "", "IND", "CHN"),
+]
+
+
+@pytest.fixture(scope="module")
+def results():
+    sentences = [c[0] for c in VERB_CASES + NOUN_CASES] + [c[0] for c in EXTRA]
+    return dict(zip(sentences, extract_sentences(sentences, published="2021-03-18")))
+
+
+EXTRA = [
+    ("The Afghan army did not attack the Taliban.",),
+    ("Pakistan never expelled the Indian ambassador.",),
+    ("Syria refused to withdraw its forces from Lebanon.",),
+    ("Ukraine denied that it shelled Russian villages.",),
+    ("If Iran attacks Israel, the United States could retaliate.",),
+    ("The Kenyan government plans to deploy troops to Somalia.",),
+    ("Russian troops will withdraw from Georgia.",),
+    ("According to the United Nations, Sudanese forces attacked refugees in Darfur.",),
+    ("Egyptian soldiers shelled the town, the Reuters news agency reported.",),
+    ("The village was attacked by Nigerian soldiers.",),
+    ("There are about 3,000 French troops in Mali.",),
+    ("The committee was founded in 2004 to fight corruption.",),
+    ("Peru vowed to avenge the attack.",),
+    ("Vietnam called for the withdrawal of Chinese ships.",),
+    ("The bombing of the hospital shocked the world.",),
+]
+
+
+def _one(results, sentence, type_):
+    events = [e for e in results[sentence] if e.type == type_]
+    assert events, f"{type_} not found in {sentence!r}: {[e.type for e in results[sentence]]}"
+    return events[0]
+
+
+def _check(results, case):
+    sentence, type_, mode, src, tgt = case
+    e = _one(results, sentence, type_)
+    if mode:
+        assert e.mode == mode
+    if src:
+        assert e.source is not None and e.source.country == src, e.source
+    if tgt:
+        assert e.target is not None and e.target.country == tgt, e.target
+    assert e.sentence == sentence and e.span == (0, len(sentence))
+    assert e.mode is None or e.mode in PLOVER_MODES[e.type]
+
+
+@pytest.mark.parametrize("case", VERB_CASES, ids=[c[1] for c in VERB_CASES])
+def test_each_type_from_a_verb(results, case):
+    _check(results, case)
+
+
+@pytest.mark.parametrize("case", NOUN_CASES, ids=[c[1] for c in NOUN_CASES])
+def test_each_type_from_a_noun(results, case):
+    _check(results, case)
+
+
+def test_all_plover_types_are_covered_by_both_tables():
+    assert {c[1] for c in VERB_CASES} == set(PLOVER_TYPES)
+    assert {c[1] for c in NOUN_CASES} == set(PLOVER_TYPES)
+    senses = [t for more in MORE_SENSES.values() for t in more]
+    for table in (VERBS, NOUNS, PHRASAL, dict(enumerate(senses))):
+        for trig in table.values():
+            assert trig.type in PLOVER_TYPES
+            assert trig.mode is None or trig.mode in PLOVER_MODES[trig.type]
+
+
+def test_generic_verbs_are_never_triggers_alone():
+    for verb in ("say", "have", "make", "take", "give", "get", "go", "come", "hold", "put"):
+        assert verb not in VERBS
+
+
+def test_fast_path_trigger_forms_cover_inflections():
+    forms = trigger_forms()
+    for word in ("attacked", "airstrikes", "criticized", "vowed", "fought", "withdrew",
+                 "banned", "protests", "sanctions", "must"):
+        assert word in forms
+    for word in ("said", "march", "according", "law", "called", "handed"):
+        assert word not in forms                   # generic, a month, or needs its particle
+    pairs = phrasal_forms()
+    assert "for" in pairs["called"] and "over" in pairs["handed"]
+    assert {"criticizes", "criticized", "criticizing"} <= inflections("criticize")
+    assert inflections("protest", noun=True) == {"protest", "protests", "protestes"}
+
+
+def test_every_lexicon_entry_reaches_the_parser():
+    forms, pairs = trigger_forms(), phrasal_forms()
+    for verb in VERBS:
+        assert verb in forms or verb == "march"
+    for verb, particle in PHRASAL:
+        assert verb in forms or particle in pairs[verb]
+    for noun in NOUNS:
+        assert noun.split()[-1] in forms
+
+
+def test_negation(results):
+    assert _one(results, "The Afghan army did not attack the Taliban.", "ASSAULT").negated
+    assert _one(results, "Pakistan never expelled the Indian ambassador.", "SANCTION").negated
+    e = _one(results, "Syria refused to withdraw its forces from Lebanon.", "RETREAT")
+    assert e.negated and e.source.country == "SYR"
+    assert not _one(results, "Israeli warplanes bombed Hamas positions.", "ASSAULT").negated
+
+
+def test_modality(results):
+    e = _one(results, "Ukraine denied that it shelled Russian villages.", "ASSAULT")
+    assert e.modality == "denied" and e.source is not None and e.source.country == "UKR"
+    events = results["If Iran attacks Israel, the United States could retaliate."]
+    assert events and all(e.modality == "hypothetical" for e in events)
+    assert _one(results, "The Kenyan government plans to deploy troops to Somalia.",
+                "MOBILIZE").modality == "planned"
+    assert _one(results, "Russian troops will withdraw from Georgia.",
+                "RETREAT").modality == "planned"
+    assert _one(results, "Israeli warplanes bombed Hamas positions.",
+                "ASSAULT").modality == "asserted"
+
+
+def test_reported_events_carry_their_attribution(results):
+    e = _one(results, "According to the United Nations, Sudanese forces attacked refugees in "
+                      "Darfur.", "ASSAULT")
+    assert e.modality == "reported" and e.attribution.name == "United Nations"
+    e = _one(results, "Egyptian soldiers shelled the town, the Reuters news agency reported.",
+             "ASSAULT")
+    assert e.modality == "reported" and "Reuters" in e.attribution.name
+
+
+def test_passive_voice_puts_the_agent_in_the_source(results):
+    e = _one(results, "The village was attacked by Nigerian soldiers.", "ASSAULT")
+    assert e.source is not None and e.source.country == "NGA"
+
+
+def test_force_of_the_verb(results):
+    e = _one(results, "Peru vowed to avenge the attack.", "THREATEN")
+    assert e.source.country == "PER"
+    assert not [x for x in results["Peru vowed to avenge the attack."] if x.type == "ASSAULT"]
+    e = _one(results, "Vietnam called for the withdrawal of Chinese ships.", "REQUEST")
+    assert e.source.country == "VNM" and e.target.country == "CHN" and e.mode == "yield"
+    assert not [x for x in results["Vietnam called for the withdrawal of Chinese ships."]
+                if x.type == "RETREAT"]
+
+
+def test_background_is_not_an_event(results):
+    assert results["There are about 3,000 French troops in Mali."] == []
+    assert results["The committee was founded in 2004 to fight corruption."] == []
+    # a nominal event with no actor at all is a mention, not a report of an event
+    assert results["The bombing of the hospital shocked the world."] == []
+
+
+def test_a_verb_sense_is_chosen_by_its_object():
+    out = extract_sentences([
+        "Canada cancelled a planned visit to Peru.",
+        "Canada cancelled the restrictions on Peruvian imports.",
+        "Canada cancelled the concert.",
+        "Officials said Chile must release the detained sailors.",
+    ], published="2021-03-18")
+    assert [e.type for e in out[0]] == ["SANCTION"] and out[0][0].mode == "discontinue"
+    assert [e.type for e in out[1]] == ["CONCEDE"]
+    assert out[2] == []
+    demand = out[3][0]
+    assert demand.type == "REQUEST" and demand.mode == "yield"
+    assert demand.target is not None and demand.target.country == "CHL"
