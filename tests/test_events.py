@@ -217,3 +217,10 @@ def test_a_verb_sense_is_chosen_by_its_object():
     demand = out[3][0]
     assert demand.type == "REQUEST" and demand.mode == "yield"
     assert demand.target is not None and demand.target.country == "CHL"
+
+
+def test_an_event_noun_can_modify_a_generic_noun():
+    out = extract_sentences(["Norway launched a mediation effort between Colombia and the "
+                             "rebels."], published="2021-03-18")[0]
+    assert [e.type for e in out] == ["CONSULT"] and out[0].mode == "third-party"
+    assert out[0].source.country == "NOR"

@@ -147,7 +147,19 @@ def match_noun(tok) -> tuple[Trigger, list] | None:
     hit = NOUNS.get(lemma) or NOUNS.get(tok.lower_)
     if hit:
         return hit, [tok]
+    if lemma in WRAPPER_NOUNS:                       # "a mediation effort", "an aid convoy"
+        for child in tok.children:
+            if child.dep_ == "compound" and child.i < tok.i:
+                hit = NOUNS.get(_lemma(child))
+                if hit:
+                    return hit, [child, tok]
     return None
+
+
+#: Nouns that carry the event named by their modifier ("mediation effort", "aid convoy").
+WRAPPER_NOUNS = frozenset(("effort", "campaign", "process", "mission", "operation", "package",
+                           "convoy", "shipment", "drive", "bid", "initiative", "programme",
+                           "program", "plan", "deal"))
 
 
 # -- syntax helpers ----------------------------------------------------------------------
@@ -412,8 +424,8 @@ def _antecedent(verb, finder: ActorFinder) -> Actor | None:
     return None
 
 
-def _noun_source_target(noun, ttype: str, finder: ActorFinder):
-    source = target = None
+def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None = None):
+    source = target = between = None
     for child in noun.children:
         if child.i < noun.i and child.dep_ in ("compound", "amod", "poss", "nmod") \
                 and source is None:
@@ -435,8 +447,8 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder):
                     source = source or actor
             elif word in TARGET_PREPS and target is None:
                 target = finder.for_token(pobj)
-            elif word == "between" and source is None:
-                source = finder.for_token(pobj)
+            elif word == "between" and between is None:
+                between = finder.for_token(pobj)       # the parties: used below
             elif word in ("for", "to") and target is None and ttype in TO_TARGET_TYPES:
                 target = finder.for_token(pobj)
     if source is None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
@@ -451,6 +463,11 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder):
                     target = finder.for_token(_child(prep, "pobj"))
                     if target is not None:
                         break
+    if between is not None:            # "talks between X and Y"; a mediator's go-between
+        if mode == "third-party":
+            target = target or between
+        else:
+            source = source or between
     if source is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         verb = _clause_verb(noun.head) if noun.head != noun else None
         subj = _child(verb, *SUBJ) if verb is not None else None
@@ -578,7 +595,7 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
     for f in find_triggers(sent):
         tok = f.token
         if f.nominal:
-            source, target = _noun_source_target(tok, f.trigger.type, finder)
+            source, target = _noun_source_target(tok, f.trigger.type, finder, f.trigger.mode)
             if f.means is not None:
                 s2, t2 = _noun_source_target(f.means.token, f.means.trigger.type, finder)
                 source = source or s2
