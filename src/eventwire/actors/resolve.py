@@ -51,7 +51,11 @@ _RELATIONAL = frozenset({"ally", "allies", "partner", "partners", "enemy", "enem
 _GENERIC_HEADS = frozenset({"leader", "leaders", "leadership", "spokesman", "spokeswoman",
                             "spokesperson", "official", "officials", "chief", "head", "member",
                             "members", "commander", "commanders", "people", "group", "groups",
-                            "state", "force", "forces", "personnel", "authorities"})
+                            "state", "force", "forces", "personnel", "authorities",
+                            # no sector of their own: "civilian advisers", "military experts"
+                            "advisers", "advisors", "adviser", "advisor", "experts", "expert",
+                            "engineers", "technicians", "specialists", "contractors",
+                            "observers", "monitors", "staff", "employees"})
 #: Capitalised words in institution names that do not make a name of their own.
 _ROLE_ADJECTIVES = frozenset({"foreign", "defense", "defence", "interior", "health", "finance",
                               "justice", "national", "federal", "central", "supreme", "general",
@@ -67,6 +71,47 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
 _NOT_DOMESTIC = frozenset({"foreign", "international", "multinational", "coalition", "allied",
                            "western", "un", "nato", "peacekeepers", "peacekeeping", "visiting",
                            "counterpart", "counterparts", "exiled", "rebel", "rebels"})
+#: Things that kill without saying who used them ("a roadside bomb killed ...").
+_WEAPONS = frozenset({"bomb", "bombs", "explosion", "explosions", "blast", "blasts", "device",
+                      "devices", "ied", "ieds", "mine", "mines", "landmine", "landmines",
+                      "car bomb", "grenade", "grenades", "rocket", "rockets", "mortar", "mortars",
+                      "shell", "shells", "shelling", "gunfire", "explosive", "explosives",
+                      "bombing", "bombings", "sniper", "missile", "missiles"})
+#: Actors that are often abroad where they are: "in X" does not make them X's.
+_VISITORS = frozenset({"troops", "troop", "soldiers", "soldier", "forces", "force", "diplomats",
+                       "diplomat", "envoy", "envoys", "ambassador", "ambassadors",
+                       "peacekeepers", "embassy", "advisers", "advisors", "contractors",
+                       "correspondents", "observers", "monitors", "delegation", "negotiators",
+                       "mission", "marines", "servicemen", "personnel", "military", "navy",
+                       "warships", "warplanes", "jets", "drones",
+                       "volunteers", "mercenaries", "tourists", "visitors", "delegates"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "who", "which", "that", "we", "i", "you"})
+#: Things an attack or a ban falls on, which belong to the place they are in.
+_PROPERTY = frozenset({"target", "targets", "road", "roads", "street", "streets", "line", "lines",
+                       "building", "buildings", "home", "homes", "house", "houses", "camp",
+                       "camps", "market", "markets", "bridge", "bridges", "pipeline",
+                       "pipelines", "plant", "plants", "station", "stations", "convoy",
+                       "convoys", "area", "areas", "facility", "facilities", "infrastructure",
+                       "property", "properties", "shop", "shops", "office", "offices",
+                       "settlement", "settlements", "neighbourhood", "neighborhood", "school",
+                       "schools", "hospital", "hospitals", "mosque", "mosques", "church",
+                       "churches"})
+_PROPERTY_PREPS = frozenset({"in", "into", "near", "inside", "at", "outside"})
+#: Relational heads whose "of X" says whose side they are on.
+_FOLLOWERS = frozenset({"supporters", "supporter", "followers", "loyalists", "backers",
+                        "partisans"})
+#: Prepositions that place an actor ("rebels in Darfur", "activists from Fatah").
+_ACTOR_PREPS = frozenset({"in", "from", "inside", "across", "throughout"})
+#: Nouns for parts of a country named by a compound ("the Tyumen region").
+_AREA_NOUNS = frozenset({"region", "province", "district", "state", "county", "governorate",
+                         "prefecture", "city", "town", "village", "area", "oblast",
+                         "territory", "territories", "capital", "countryside",
+                         "enclave", "heights", "coast", "island", "islands"})
+_CLAUSE_PREPS = frozenset({"in", "inside", "across", "throughout", "at"})
+#: Where a blast struck: also "near X" and "outside (of) X".
+_STRIKE_PREPS = _CLAUSE_PREPS | {"near", "outside"}
+#: Sectors of actors that belong where they act (not diplomats, not the UN).
+_LOCAL_SECTORS = frozenset({"CVL", "REB", "OPP", "PTY", "REL", "MED", "BUS"})
 #: Nouns that refer back to a group named before ("the group said").
 _GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organisation",
                           "outfit", "faction"})
@@ -109,6 +154,27 @@ def _tok_key(text: str) -> str:
     return key(text)
 
 
+def _is_event_noun(tok: "Token") -> bool:
+    """Whether the event extractor reads this noun as an event of its own ("a condemnation of
+    Togo"): then its "of"/"by" objects are that event's arguments, which the extractor
+    assigns, not the owner of a thing."""
+    global _match_noun
+    if _match_noun is None:
+        try:
+            from eventwire.events.extract import match_noun as _match_noun
+        except ImportError:        # the events stage is not installed: nothing to defer to
+            _match_noun = False
+    if _match_noun is False:
+        return False
+    try:
+        return _match_noun(tok) is not None
+    except Exception:              # noqa: BLE001 - never let the extractor's lexicon break us
+        return False
+
+
+_match_noun = None
+
+
 class DocActors:
     """Built once per document from the annotated spaCy Doc (entities + parse); holds the
     document's own aliases and its timeline of country mentions."""
@@ -128,6 +194,7 @@ class DocActors:
         self._named_heads: dict[int, ActorEntry] = {}   # "a militia called X": militia -> X
         self._persons: dict[int, ActorEntry] = {}       # PERSON entity start token -> entry
         self._countries: list[tuple[int, str, bool]] = []   # (char offset, alpha-3, as place)
+        self._hops = 0                                   # depth of "the X of Y" look-through
         self._ent_at: dict[int, "Span"] = {}
         for ent in sdoc.ents:
             for i in range(ent.start, ent.end):
@@ -675,9 +742,11 @@ class DocActors:
         if entry is not None and not (entry.kind == "country" and self._is_demonym_tok(head)
                                       and head.dep_ in ("amod", "compound")):
             country, sector = entry.country, entry.sector
-            if entry.kind in ("person",) and (country is None or sector is None):
+            if entry.kind in ("person",):
+                # the words around the name say what the person is now ("Palestinian Prime
+                # Minister Ismail Haniyeh"); the table only what they usually are
                 c2, s2 = self._context_of(head)
-                country, sector = country or c2, sector or s2
+                country, sector = country or c2, s2 or sector
                 if country is None:
                     country = self._default_country(sector, toks)
             elif entry.kind in ("institution", "org") and country is None:
@@ -686,6 +755,12 @@ class DocActors:
             if entry.kind == "country" and self._is_demonym_tok(head):
                 # "thousands of Iraqis": the people of a country
                 people = head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("s")
+                home = self._people_home(head, entry.country)
+                if home is not False:
+                    # "Iraqi Kurds", "ethnic Turks in Bulgaria": people of one origin living
+                    # in another country, or of no stated country at all
+                    return self._make(start, end, self._words(start, end, _DETERMINERS),
+                                      home, "CVL" if people else None, "group")
                 return self._make(start, end, entry.name, entry.country,
                                   "CVL" if people else None, "country")
             return self._make(start, end, entry.name, country, sector, entry.kind)
@@ -707,6 +782,13 @@ class DocActors:
         if back is not None:
             e, _ = back
             return self._make(start, end, e.name, e.country, e.sector, e.kind)
+        if head.lower_ in ("it", "they", "its", "their") and head.pos_ == "PRON":
+            # "Iraq's government announced that it is prepared ...": the subject of the
+            # clause that reports this one
+            antecedent = self._clause_subject(head)
+            if antecedent is not None:
+                return self._make(start, end, antecedent.name, antecedent.country,
+                                  antecedent.sector, antecedent.kind)
 
         # 4. a common noun: role words for the sector, modifiers for the country
         lower = head.lower_
@@ -719,6 +801,14 @@ class DocActors:
         if lower in _RELATIONAL or head.lemma_.lower() in _RELATIONAL:
             if country_tok is not None:
                 return self._make(start, end, self._words(start, end), None, None, "group")
+            pobj = self._of_object(head) if lower in _FOLLOWERS else None
+            inner = self._actor_at(pobj, None) if pobj is not None else None
+            if inner is not None and inner.country and inner.kind in ("person", "group",
+                                                                        "org"):
+                # "supporters of former President Ahmed Ben Bella": his country's people
+                _, e_end = self._trim(list(pobj.subtree))
+                return self._make(start, max(end, e_end), f"{self._words(start, end)} of "
+                                  f"{inner.name}", inner.country, None, "group")
             return None
         sector = self._role_sector(toks, head)
         org_tok, org_entry = self._modifier_org(toks, head)
@@ -733,10 +823,26 @@ class DocActors:
                 s, t = (m.start, m.end) if m is not None else self._trim(list(tok.subtree))
                 if e is None:
                     info = kb.country(country)
-                    return self._make(s, t, info.name if info else country, country, None,
+                    # "US Predator attacks", "Israeli tank fire": the weapon says the sector
+                    arm = next((kb.sector_for_role(x.text) for x in toks if x.i != head.i
+                                and x.dep_ == "compound" and x.i >= t
+                                and kb.sector_for_role(x.text) in ("MIL", "REB")), None)
+                    return self._make(s, t, info.name if info else country, country, arm,
                                       "country")
                 return self._make(s, t, e.name, e.country, e.sector, e.kind)
-            return None
+            if head.lemma_.lower() in _WEAPONS or head.lower_ in _WEAPONS:
+                # "a car bomb killed ...": an attacker nobody named, of the place it struck
+                # (the convention of CAMEO coders: the country where it happened)
+                where = self._pp_country(head) or self._nested_place(head, 2) or \
+                    self._clause_country(head, _STRIKE_PREPS)
+                if where is not None:
+                    return self._make(start, end, "unidentified attackers", where, None,
+                                      "unidentified")
+            for c in head.children:
+                if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.i != head.i:
+                    # "President Assad's failure": the possessor is the actor
+                    return self._actor_at(c, None)
+            return self._owner_of_thing(head)
         if org_entry is not None:
             country = country or org_entry.country
             if sector is None or head.lower_ in _GENERIC_HEADS:
@@ -750,6 +856,9 @@ class DocActors:
                     country = country or inner.country
                     if sector is None or head.lower_ in _GENERIC_HEADS:
                         sector = inner.sector or sector
+                if inner is None or inner.country is None:
+                    # "deputy governor of the Tyumen region": the place's country
+                    country = country or self._place_country(pobj)
         if country is None and sector is None:
             return None
         if inner is not None and country_tok is None and org_tok is None:
@@ -764,12 +873,260 @@ class DocActors:
             name = self._role_name(head, country, country_tok, org_tok, core_start, end)
         kind = "group" if head.lemma_.lower() in ("coalition", "alliance") else "role"
         if country is None and org_entry is None and inner is None:
+            country = self._place_modifier(toks, head) or self._pp_country(head)
+        if country is None and org_entry is None and inner is None:
+            owner = self._owner(head)
+            if owner is not None:
+                # "Bosnian Serbs said their forces had withdrawn": the subject's forces
+                country = owner.country
+        if country is None and org_entry is None and inner is None:
             country = self._default_country(sector, toks)
+        if country is None and org_entry is None and inner is None and \
+                sector in _LOCAL_SECTORS and not any(t.lower_ in _NOT_DOMESTIC for t in toks):
+            country = self._clause_country(head)
         known = kb.lookup(name, fuzzy=False) if country else None
         if known is not None and known.country == country and known.kind != "country":
             # "Iraq's parliament" is the table's "Iraqi parliament": one name for both
             return self._make(start, end, known.name, country, known.sector or sector, known.kind)
         return self._make(start, end, name, country, sector, kind)
+
+    # ------------------------------------------------------------------ places of actors
+    def _place_country(self, tok: "Token", orgs: bool = False) -> str | None:
+        """The country a place phrase (or, with ``orgs``, an organisation) stands in:
+        "Zimbabwe", "central Baghdad", "the Syrian Golan Heights", "the Fatah Party"."""
+        from eventwire.where import resolve_place
+
+        m = self._match_at.get(tok.i)
+        if m is not None:
+            if m.entry.kind in ("country", "government") and not m.demonym:
+                return m.entry.country
+            if orgs and m.entry.kind not in ("person", "country", "government"):
+                return m.entry.country
+        if orgs:
+            for c in tok.lefts:    # "the Fatah movement": the named organisation's country
+                mc = self._match_at.get(c.i)
+                if c.dep_ == "compound" and mc is not None and mc.entry.kind not in (
+                        "person", "country", "government") and mc.entry.country:
+                    return mc.entry.country
+        ent = self._ent_at.get(tok.i)
+        if ent is not None and ent.label_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN" and (
+                ent is None or ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) == 1
+                and not self._is_demonym_tok(tok)):
+            # the model calls some towns NORP ("near the town of Samarra")
+            place = resolve_place(ent.text if ent is not None else tok.text)
+            if place is not None and place.country:
+                return place.country
+        for c in tok.lefts:       # "the Syrian Golan Heights", "the Iraqi city of Basra"
+            if c.dep_ in ("amod", "compound") and self._is_demonym_tok(c) and (
+                    tok.pos_ == "PROPN" or tok.lower_ in _AREA_NOUNS):
+                # not "the local Chinese community" in Paris: a people, not a place
+                return self.kb.country_of_demonym(c.text)
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and tok.lower_ in _AREA_NOUNS and \
+                    c.ent_type_ not in ("PERSON", "ORG", "NORP"):
+                # "the Tyumen region", "Anbar province"
+                place = resolve_place(c.text)
+                if place is not None and place.country:
+                    return place.country
+        if tok.lower_ in ("city", "town", "village", "province", "region", "capital"):
+            for c in tok.rights:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            return self._place_country(g)
+            for c in tok.rights:
+                if c.dep_ == "appos":
+                    return self._place_country(c)
+        return None
+
+    def _owner_of_thing(self, head: "Token") -> Actor | None:
+        """"an offer from Afghanistan", "the computers of South Korean army officers", "an
+        admission by Moscow": a thing that is no actor stands for the one it belongs to.
+        Two steps at most, so that long chains of "of" never wander off."""
+        if self._hops >= 2 or head.pos_ not in ("NOUN",) or _is_event_noun(head):
+            return None
+        for c in head.rights:
+            if c.dep_ not in ("prep", "agent") or c.lower_ not in ("of", "by", "from", "for"):
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                self._hops += 1
+                try:
+                    actor = self._actor_at(g, None)
+                finally:
+                    self._hops -= 1
+                if actor is not None:
+                    return actor
+        if head.lemma_.lower() in _PROPERTY or head.lower_ in _PROPERTY:
+            # "targets in Jericho", "roads in the capital city of Algiers", "power lines
+            # leading into Kabul": property nobody owns in the text is the place's
+            where = self._pp_country(head) or self._nested_place(head, 1)
+            if where is None:
+                for c in head.children:
+                    if c.dep_ == "acl":
+                        for p in c.children:
+                            if p.dep_ == "prep" and p.lower_ in _PROPERTY_PREPS:
+                                for g in self._prep_objects(p):
+                                    where = where or self._place_country(g)
+            where = where or self._clause_country(head)      # "shelled a market in Aleppo"
+            if where is not None:
+                start, end = self._trim(list(head.subtree))
+                end = min(end, head.i + 1)
+                return self._make(start, end, self._words(start, end, _DETERMINERS), where,
+                                  None, "property")
+        return None
+
+    def _clause_subject(self, pron: "Token") -> Actor | None:
+        """The actor an "it"/"they" stands for: the subject of the nearest clause above the
+        pronoun's own one ("X said it would ...", "X, which said they ..."), when that
+        subject is a known actor of the right number and comes before the pronoun."""
+        verb = pron.head
+        own = verb
+        for _ in range(8):
+            if verb.head is verb:
+                return None
+            verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX") or verb.i == own.i:
+                continue
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.i < pron.i and c.lower_ not in _PRONOUNS), None)
+            if subj is None:
+                continue
+            actor = self._actor_at(subj, None)
+            if actor is None or actor.country is None and actor.sector is None:
+                return None
+            plural = subj.tag_ in ("NNS", "NNPS")
+            if pron.lower_ in ("it", "its") and plural or actor.kind == "person":
+                return None
+            return actor
+        return None
+
+    def _owner(self, head: "Token") -> Actor | None:
+        """The antecedent of a possessive pronoun on the head ("their forces", "its army"):
+        the subject of the clause that holds it, when that subject is a known actor."""
+        pron = next((c for c in head.children if c.dep_ == "poss"
+                     and c.lower_ in ("its", "their", "his", "her")), None)
+        if pron is None:
+            return None
+        verb = head
+        seen = 0
+        while verb.head is not verb and seen < 8:
+            verb = verb.head
+            seen += 1
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.i < pron.i and c.i != head.i and c.lower_ not in
+                         ("it", "they", "he", "she", "who", "which", "that")), None)
+            if subj is not None:
+                actor = self._actor_at(subj, None)
+                if actor is not None and actor.country:
+                    want = ("person",) if pron.lower_ in ("his", "her") else None
+                    if want is None or actor.kind in want:
+                        return actor
+                return None
+        return None
+
+    def _place_modifier(self, toks: list["Token"], head: "Token") -> str | None:
+        """"the Istanbul court", "Kabul police", "the Dubai ruler": a city naming the role
+        holder's seat, so its country is theirs."""
+        from eventwire.where import resolve_place
+
+        for t in toks:
+            if t.i == head.i or t.dep_ != "compound" or t.pos_ != "PROPN" or \
+                    t.head.i != head.i and t.head.dep_ != "compound":
+                continue
+            ent = self._ent_at.get(t.i)
+            if ent is None or ent.label_ not in ("GPE", "LOC") or head.i in range(ent.start,
+                                                                                ent.end):
+                continue
+            place = resolve_place(ent.text)
+            if place is not None and place.country:
+                return place.country
+        return None
+
+    def _pp_country(self, head: "Token") -> str | None:
+        """"Opposition groups in Zimbabwe", "activists from the Fatah Party", "inhabitants of
+        the Golan Heights", "the government of Uruguay": a role placed by its own
+        prepositional phrase."""
+        for c in head.rights:
+            if c.dep_ != "prep":
+                continue
+            prep = c.lower_
+            if prep not in _ACTOR_PREPS and prep != "of":
+                continue
+            if prep not in ("of", "from") and (head.lower_ in _VISITORS or
+                                               head.lemma_.lower() in _VISITORS):
+                continue       # "troops in Afghanistan", "diplomats in Geneva": often foreign
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    country = self._place_country(g, orgs=prep in ("from", "of"))
+                    if country:
+                        return country
+        return None
+
+    def _clause_country(self, head: "Token", preps: frozenset[str] = _CLAUSE_PREPS
+                        ) -> str | None:
+        """Where a generic actor ("protesters", "rebels", "riot police") has no country of its
+        own, the one its clause happens in: "Demonstrators blocked roads in Nairobi". Only a
+        place the clause's verb (or its object) takes with "in"/"at" counts, and only one."""
+        verb = head
+        while verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "conj",
+                            "appos", "compound", "amod") and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "attr", "xcomp")]
+        found: set[str] = set()
+        for h in holders:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in preps:
+                    continue
+                # "in Paris and in Berlin", "in Paris and Berlin": every place counts
+                for p in (c, *c.conjuncts):
+                    for g in self._prep_objects(p):
+                        for o in (g, *g.conjuncts):
+                            country = self._place_country(o) or self._nested_place(o, 2)
+                            if country:
+                                found.add(country)
+        return found.pop() if len(found) == 1 else None
+
+    @staticmethod
+    def _prep_objects(prep: "Token") -> list["Token"]:
+        """The objects of a preposition, through "outside of" / "north of"."""
+        out = [g for g in prep.children if g.dep_ == "pobj"]
+        if not out:
+            for c in prep.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    out.extend(g for g in c.children if g.dep_ == "pobj")
+        return out
+
+    def _nested_place(self, tok: "Token", depth: int) -> str | None:
+        """"in a car bomb explosion in a residential sector of eastern Beirut": the place
+        at the end of a short chain of prepositional phrases."""
+        if depth <= 0:
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "near", "inside", "outside"):
+                for g in self._prep_objects(c):
+                    country = self._place_country(g) or self._nested_place(g, depth - 1)
+                    if country:
+                        return country
+        return None
+
+    def _people_home(self, head: "Token", origin: str | None) -> "str | None | bool":
+        """For a demonym used as a people ("Kurds" is not one, "Serbs" is): the country they
+        live in when the phrase says another one — "Iraqi Kurds", "Bosnian Serbs" — or None
+        for "ethnic Turks" with no place; False when the demonym is simply its own country."""
+        ethnic = False
+        for c in head.lefts:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i != head.i:
+                code = self.kb.country_of_demonym(c.text)
+                if code and code != origin:
+                    return code
+                if c.lower_ == "ethnic":
+                    ethnic = True
+        if not ethnic:
+            return False
+        return self._pp_country(head) or self._clause_country(head)
 
     def _refer_back(self, head: "Token", toks: list["Token"]) -> tuple[ActorEntry, int] | None:
         """"the group" / "the movement" -> the one group named in this or the two previous
@@ -844,6 +1201,11 @@ class DocActors:
                     e = None
             if e is not None:
                 return e
+            if ent.label_ == "GPE" and len(ent) == 1:
+                code = self.kb.country_by_spelling(name)
+                if code is not None:
+                    info = self.kb.country(code)
+                    return ActorEntry(info.name if info else code, code, None, "country")
             if ent.label_ == "ORG" and head.pos_ == "PROPN" and self._is_proper_org(ent):
                 while name.split(" ", 1)[0].lower() in _DETERMINERS and " " in name:
                     name = name.split(" ", 1)[1]
@@ -858,6 +1220,13 @@ class DocActors:
                     if country:
                         break
                 return ActorEntry(name, country, sector, "org")
+        if ent is None and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass", "dobj",
+                                                               "pobj") and head.is_title:
+            # a misspelt country the model did not even take for a place ("Ethopia")
+            code = self.kb.country_by_spelling(head.text)
+            if code is not None:
+                info = self.kb.country(code)
+                return ActorEntry(info.name if info else code, code, None, "country")
         if m is not None and m.demonym and head.dep_ not in ("amod", "compound"):
             return m.entry
         return None
@@ -892,6 +1261,12 @@ class DocActors:
                 if ref:
                     return ref, t
             m = self._match_at.get(t.i)
+            ent = self._ent_at.get(t.i)
+            if m is None and t.dep_ == "poss" and t.pos_ == "PROPN" and t.is_title and (
+                    ent is None or len(ent) == 1 and ent.label_ != "PERSON"):
+                code = self.kb.country_by_spelling(t.text)     # "Quatar's emir"
+                if code is not None:
+                    return code, t
             if m is not None and m.entry.kind in ("country", "government") and head.i not in \
                     range(m.start, m.end):
                 before = self.doc[max(0, m.start - 2):m.start].text.lower()

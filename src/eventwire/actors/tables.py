@@ -160,7 +160,13 @@ class KnowledgeBase:
         self._roles: dict[str, str] = {}
         self._role_max_words = 1
         self._aliases: dict[ActorEntry, list[str]] = {}
+        self._country_keys: dict[str, str] = {}
+        self._spelling_cache: dict[str, str | None] = {}
+        self._role_cache: dict[str, str | None] = {}
         self._build()
+        self._country_keys_by_initial: dict[str, list[str]] = {}
+        for k in self._country_keys:
+            self._country_keys_by_initial.setdefault(k[0], []).append(k)
 
     # ----------------------------------------------------------------------------- building
     def _add(self, alias: str, entry: ActorEntry, skeleton_ok: bool = False) -> None:
@@ -211,6 +217,8 @@ class KnowledgeBase:
             for n in all_names:
                 if n:
                     self._add(n, entry)
+                    if len(key(n)) >= 5:
+                        self._country_keys.setdefault(key(n), code)
             for d in demonyms:
                 k = key(d)
                 self._demonyms.setdefault(k, code)
@@ -279,6 +287,29 @@ class KnowledgeBase:
                 return entry
         return None
 
+    def country_by_spelling(self, text: str) -> str | None:
+        """A misspelt country name ("Ethopia", "Afganistan", "Quatar"): the one country whose
+        name is nearly the same word, same first letter, at most two letters longer or
+        shorter. Only for names nothing else matched; None when two countries are close."""
+        k = key(text)
+        if len(k) < 5 or k in self._by_key:
+            return None
+        if k in self._spelling_cache:
+            return self._spelling_cache[k]
+        codes = set()
+        matcher = difflib.SequenceMatcher(b=k, autojunk=False)
+        for c in self._country_keys_by_initial.get(k[0], ()):
+            if abs(len(c) - len(k)) > 2:
+                continue
+            matcher.set_seq1(c)
+            if matcher.real_quick_ratio() >= 0.88 and matcher.quick_ratio() >= 0.88 and \
+                    matcher.ratio() >= 0.88:
+                codes.add(self._country_keys[c])
+        code = codes.pop() if len(codes) == 1 else None
+        if len(self._spelling_cache) < 10_000:
+            self._spelling_cache[k] = code
+        return code
+
     def is_prefix(self, k: str) -> bool:
         """Whether some alias key starts with ``k`` (drives the token scan in resolve.py)."""
         return k in self._prefixes
@@ -293,11 +324,16 @@ class KnowledgeBase:
 
     def sector_for_role(self, word: str) -> str | None:
         """The sector a role word or phrase implies: "cleric"->REL, "troops"->MIL."""
+        hit = self._role_cache.get(word, False)
+        if hit is not False:
+            return hit
         w = fold(word).strip()
-        if w in self._roles:
-            return self._roles[w]
-        w2 = w.replace("-", " ")
-        return self._roles.get(w2)
+        sector = self._roles.get(w)
+        if sector is None:
+            sector = self._roles.get(w.replace("-", " "))
+        if len(self._role_cache) < 50_000:
+            self._role_cache[word] = sector
+        return sector
 
     @property
     def role_max_words(self) -> int:
