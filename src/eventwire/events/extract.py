@@ -12,15 +12,27 @@ attribution memory). Rules, in short:
   mentions of something already told ("the January assassinations") and are not events;
 * what an event verb demands, threatens or rejects is part of that event, not another one
   ("vowed to avenge" is one THREATEN, "called for the withdrawal" one REQUEST);
-* an infinitive of purpose ("formed to fight") is no event.
+* an infinitive of purpose ("formed to fight") is no event, unless it is a meeting, a
+  concession, an aid or an accusation the main verb does not itself tell ("received the
+  ambassador to discuss ties");
+* an act of cooperation announced for the future ("will provide aid", "is willing to
+  withdraw", "said it would release") is also a statement of intent, an AGREE (CAMEO 03);
+  announced as not to be done ("will not release"), a REJECT; the act itself stays, planned;
+* one act is one event: "shelled the town, killing 12" is one ASSAULT, "lifted the
+  blockade" no COERCE (what a protest demands stays a REQUEST), and a sentence that tells
+  the same type twice with nothing to tell them apart keeps one event;
+* what a relative clause says of a participant ("Macedonia, which is preparing an
+  offensive") and what someone is accused of ("suspected of bombing") are background, not
+  events told as fact.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eventwire.attribution import AttributionMemory, attribution_for, find_reporter
-from eventwire.events.lexicon import (COMPOUNDS, CONTROL, HYPOTHETICAL_AUX, INTENT_VERBS,
+from eventwire.events.lexicon import (COMPOUNDS, CONTROL, HYPOTHETICAL_AUX, INTENT_ADJECTIVES,
+                                      INTENT_VERBS,
                                       LIGHT_VERBS, MORE_SENSES, NOUNS, PHRASAL, PLANNED_AUX,
                                       REPORTING, VERBS, T, Trigger)
 from eventwire.model import Actor, DateRef, Event
@@ -33,6 +45,8 @@ TARGET_PREPS = ("on", "against", "toward", "towards", "at", "upon", "into", "wit
 ABSORBING = frozenset(("REQUEST", "THREATEN", "AGREE", "SUPPORT", "ACCUSE", "REJECT",
                        "SANCTION"))
 _AGREE, _REJECT, _REQUEST = T("AGREE"), T("REJECT"), T("REQUEST")
+_STRIKE, _ALERT = T("PROTEST", "strike"), T("MOBILIZE", "troops")
+_STATE_OF_SIEGE = T("COERCE", "restrict")
 #: "X must ...": what a demand sounds like in reported speech.
 MUST = frozenset(("must", "should"))
 #: A planned harmful act is announced as a threat (PLOVER codes intent to harm as THREATEN).
@@ -45,6 +59,41 @@ NOT_MET = {"meet": frozenset(("demand", "requirement", "target", "deadline", "ne
                                "pandemic", "inflation", "climate", "hunger", "case", "charge")),
            "attack": frozenset(("problem", "issue", "proposal", "plan", "idea", "policy"))}
 MEANS_PREPS = ("in", "by", "with", "through", "during", "via")
+#: Verbs of giving in to what was asked ("met the demands", "heeded the call").
+COMPLY = frozenset(("meet", "heed", "satisfy", "fulfil", "fulfill"))
+DEMANDS = frozenset(("demand", "request", "call", "condition", "appeal", "ultimatum"))
+#: "suspected of blowing up", "arrested for collaborating": what someone is accused or
+#: punished for is an allegation inside another event, not an event told as fact.
+ALLEGING = frozenset(("suspect", "accuse", "charge", "convict", "arrest", "jail", "detain",
+                      "sentence", "blame", "indict", "try", "imprison", "prosecute", "punish",
+                      "fine", "execute", "guilty", "responsible", "blame"))
+#: Acts of cooperation that, announced for the future ("will provide", "is willing to
+#: withdraw", "said it would release"), are statements of intent: CAMEO 03, PLOVER's AGREE.
+INTENDED_COOPERATION = frozenset(("AID", "RETREAT", "CONCEDE", "COOPERATE", "CONSULT",
+                                  "SUPPORT"))
+#: Control verbs that plan or decide without announcing a commitment to another party
+#: ("decided to ease the curfew" is the easing, told ahead).
+NOT_INTENT = frozenset(("decide", "expect", "hope", "want", "aim", "try", "attempt", "seek",
+                        "go", "be", "schedule", "propose", "set", "prepare", "consider"))
+#: Modalities under which an act is only announced, not done.
+INTENT_MODALITIES = frozenset(("planned",))
+#: "declined to comment" is no refusal of anything: CAMEO codes it as a statement.
+NO_COMMENT = frozenset(("comment", "elaborate", "speculate", "respond", "say", "confirm",
+                        "discuss", "give", "provide", "reply", "answer", "disclose", "reveal",
+                        "identify", "name", "detail", "specify"))
+#: Denying or rejecting an accusation is CAMEO's "deny responsibility" (a statement), not a
+#: rejection of a request or offer.
+ACCUSATION_WORDS = frozenset(("accusation", "charge", "allegation", "criticism",
+                              "responsibility", "involvement", "wrongdoing", "complicity"))
+DISMISSING = frozenset(("reject", "deny", "dismiss", "refute", "rebuff"))
+#: Verbs whose "in/on/for" object is an event their subject takes part in ("went on strike",
+#: "participate in war games", "joined X for talks", "remained on alert").
+TAKE_PART = frozenset(("go", "participate", "take", "join", "engage", "remain", "stay", "be",
+                       "put", "place", "keep", "gather", "meet", "sit"))
+#: Purpose infinitives that are events of their own when the main verb is none ("received
+#: the ambassador to discuss ties", "sent experts to investigate"); an accusation is one
+#: even under another event ("summoned the ambassador to complain").
+PURPOSE_EVENTS = frozenset(("CONSULT", "CONCEDE", "ACCUSE", "AID", "COOPERATE"))
 NEGATING_CONTROL = frozenset(("refuse", "fail", "decline"))
 DENY = frozenset(("deny", "dismiss"))
 #: Adverbs that turn a clause into hearsay without a reporting verb.
@@ -86,6 +135,7 @@ class Found:
     means: "Found | None" = None               # "assassination ... in an airstrike"
     negated_by_control: bool = False
     control_modality: str | None = None
+    control_lemma: str | None = None            # the verb that set it ("decided", "plans")
     demander: object | None = None             # "X said Y must ...": the verb X is subject of
 
 
@@ -99,7 +149,7 @@ def _object_words(verb) -> set[str]:
     words: set[str] = set()
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "pobj", "prep", "dative",
-                          "xcomp", "ccomp"):
+                          "xcomp", "ccomp", "npadvmod"):
             for t in child.subtree:
                 words.add(t.lower_)
                 words.add(_lemma(t))
@@ -116,36 +166,75 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
         if lemma in INTENT_VERBS:
             return _AGREE, [tok]                     # "offered to mediate"
         if lemma in NEGATING_CONTROL:
+            if _lemma(xcomp) in NO_COMMENT:
+                return None                          # "declined to comment"
             return _REJECT, [tok]                    # "declined to resign"
+    if lemma in DISMISSING:
+        obj = _child(tok, "dobj")
+        if obj is not None and _lemma(obj) in ACCUSATION_WORDS:
+            return None                              # "rejected the accusations"
     for child in tok.children:
         if child.dep_ in ("prt", "prep", "dobj", "advmod") and child.i > tok.i:
             hit = PHRASAL.get((lemma, child.lower_))
             if hit and _requires_ok(hit, tok):
                 return hit, [tok, child]
+    if lemma == "return" and _child(tok, "dobj") is not None and any(
+            c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("to", "back")
+            for c in tok.children):
+        return T("RETREAT"), [tok]                   # "returned the paintings to Italy"
+    if lemma == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) \
+            and not any(c.dep_ in ("xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in (
+                "to", "on", "upon") for c in tok.children):
+        return None                                  # "agreed with X that ...": an opinion
+    if lemma in COMPLY:
+        obj = _child(tok, "dobj")
+        if obj is not None and _lemma(obj) in DEMANDS:   # "met the demands": gave in;
+            if any(c.dep_ == "neg" for c in tok.children):  # "would not meet them": refused
+                return T("REJECT", "yield"), [tok]
+            return T("CONCEDE"), [tok]
     for hit in (VERBS.get(lemma), *MORE_SENSES.get(lemma, ())):
         if hit and _requires_ok(hit, tok):
             obj = _child(tok, "dobj")
             if obj is not None and _lemma(obj) in NOT_MET.get(lemma, ()):
-                return None                          # "met the demands" is no meeting
+                return None                          # "met the deadline" is no meeting
             return hit, [tok]
     return None
 
 
 def _requires_ok(trig: Trigger, verb) -> bool:
-    return trig.requires is None or bool(trig.requires & _object_words(verb))
+    if trig.requires is None or trig.requires & _object_words(verb):
+        return True
+    if trig.mode == "release":                       # "released 19 Christians": people
+        obj = _child(verb, "dobj", "nsubjpass")
+        return obj is not None and (obj.ent_type_ in ("PERSON", "NORP")
+                                    or obj.ent_type_ == "" and obj.pos_ == "PROPN")
+    return False
 
 
 def match_noun(tok) -> tuple[Trigger, list] | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
         return None
     lemma = _lemma(tok)
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "on" and _lemma(head.head) in TAKE_PART:
+        if lemma == "strike" and not any(c.dep_ in ("compound", "amod") for c in tok.children):
+            return _STRIKE, [head.head, head, tok]            # "went on strike"
+        if lemma == "alert":
+            return _ALERT, [head.head, head, tok]             # "remained on alert"
+    if lemma == "state":                                      # "a state of siege"
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = _child(prep, "pobj")
+                if pobj is not None and _lemma(pobj) in ("siege", "emergency"):
+                    return _STATE_OF_SIEGE, [tok, prep, pobj]
     for child in tok.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.i < tok.i:
             hit = COMPOUNDS.get((_lemma(child), lemma)) or COMPOUNDS.get((child.lower_, lemma))
             if hit:
                 return hit, [child, tok]
     hit = NOUNS.get(lemma) or NOUNS.get(tok.lower_)
-    if hit:
+    if hit and (hit.requires is None
+                or hit.requires & {w for t in tok.subtree for w in (t.lower_, _lemma(t))}):
         return hit, [tok]
     if lemma in WRAPPER_NOUNS:                       # "a mediation effort", "an aid convoy"
         for child in tok.children:
@@ -155,6 +244,10 @@ def match_noun(tok) -> tuple[Trigger, list] | None:
                     return hit, [child, tok]
     return None
 
+
+#: Nouns whose "of" phrase names the event ("a round of talks", "a series of raids").
+CARRIER_NOUNS = frozenset(("round", "series", "wave", "string", "spate", "number", "couple",
+                           "day", "week", "month", "days", "weeks", "months"))
 
 #: Nouns that carry the event named by their modifier ("mediation effort", "aid convoy").
 WRAPPER_NOUNS = frozenset(("effort", "campaign", "process", "mission", "operation", "package",
@@ -264,15 +357,40 @@ def find_triggers(sent) -> list[Found]:
             continue
         trig, words = hit
         found[tok.i] = Found(tok, trig, nominal, words)
+    for tok in sent:                                 # "is willing to open up the economy"
+        passive = any(c.dep_ == "auxpass" for c in tok.children)   # "is committed to"
+        carrier = tok if passive else tok.head
+        if tok.pos_ in ("ADJ", "VERB") and tok.lower_ in INTENT_ADJECTIVES \
+                and (tok.dep_ == "acomp" or passive) and carrier.i not in found:
+            comp = _child(tok, "xcomp")
+            if comp is None:
+                prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"),
+                            None)
+                comp = _child(prep, "pcomp") if prep is not None else None
+            if comp is not None and comp.pos_ == "VERB" and comp.i not in found \
+                    and not any(t.i in found for t in comp.subtree):
+                found[carrier.i] = Found(carrier, _AGREE, False, sorted({carrier, tok},
+                                                                         key=lambda t: t.i))
     drop: set[int] = set()
     for i, f in found.items():
         tok = f.token
         if not f.nominal:
             outer = found.get(tok.head.i)
             if tok.dep_ in ("ccomp", "acl") and outer is not None and outer.trigger.type in (
-                    "REQUEST", "THREATEN") and tok.head != tok:
-                outer.inner = outer.inner or f       # "demanded that X withdraw"
-                drop.add(i)
+                    "REQUEST", "THREATEN", "AGREE") and tok.head != tok:
+                outer.inner = outer.inner or f       # "demanded that X withdraw", "agreed
+                drop.add(i)                          # that their countries should cooperate"
+                continue
+            if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") \
+                    and _lemma(tok.head.head) in ALLEGING:
+                drop.add(i)                          # "suspected of blowing up a plane"
+                continue
+            if tok.dep_ == "pcomp" and tok.head.lower_ == "at" \
+                    and _lemma(tok.head.head) == "aim":
+                drop.add(i)                          # "a meeting aimed at establishing ties"
+                continue
+            if f.trigger.type == outer_type(found, tok, ("advcl", "conj")) == "ASSAULT":
+                drop.add(i)                          # "shelled the city, killing 20": one act
                 continue
             if _is_infinitive(tok) or tok.dep_ == "xcomp":
                 head = tok.head
@@ -288,9 +406,17 @@ def find_triggers(sent) -> list[Found]:
                         outer.inner = outer.inner or f   # ... and a REJECT of it
                 elif hl in CONTROL:
                     f.control_modality = CONTROL[hl]
+                    f.control_lemma = hl
                 elif hl in ("vow",):
                     pass
-                elif _is_infinitive(tok) and f.trigger.type not in ("PROTEST", "REQUEST"):
+                elif _is_infinitive(tok) and f.trigger.type == "PROTEST" and any(
+                        o.trigger.type == "PROTEST" for j, o in found.items() if j != i):
+                    drop.add(i)                     # "began a hunger strike to protest"
+                elif _is_infinitive(tok) and f.trigger.type not in ("PROTEST", "REQUEST") \
+                        and not (f.trigger.type in PURPOSE_EVENTS and outer is None
+                                 and not _trigger_below(head, found, i)) \
+                        and not (f.trigger.type == "ACCUSE" and outer is not None
+                                 and outer.trigger.type != "ACCUSE"):
                     drop.add(i)                     # purpose: "formed to fight"
             continue
         # nominal: the means of an earlier trigger of the same type ("the assassination of X
@@ -312,6 +438,9 @@ def find_triggers(sent) -> list[Found]:
             outer.means = f
             drop.add(i)
             continue
+        if tok.dep_ == "dobj" and _lemma(tok.head) in DISMISSING:
+            drop.add(i)                     # "rejected the criticism": someone else's
+            continue
         # nominal content of another event ("called for the withdrawal", "avenge the killings")
         cur = tok
         for _ in range(6):
@@ -320,6 +449,12 @@ def find_triggers(sent) -> list[Found]:
             cur = cur.head
             other = found.get(cur.i)
             if other is not None and not other.nominal and cur.i != tok.i:
+                if tok.dep_ in ("dobj", "nsubjpass") and tok.head == cur:
+                    drop.add(i)             # "lifted the blockade": the act is on it
+                    if other.trigger.type == f.trigger.type and other.means is None \
+                            and other.trigger.mode is None and f.trigger.mode:
+                        other.means = f     # "imposed a curfew": the noun says how
+                    break
                 if tok.i in {t.i for c in cur.children if c.dep_ in
                              ("dobj", "prep", "xcomp", "ccomp", "nsubjpass", "advcl", "dative",
                               "attr", "prt")
@@ -350,8 +485,47 @@ def find_triggers(sent) -> list[Found]:
                 f.inner = inner
                 drop.add(tok.i)
             found[tok.i] = f
+    if BACKGROUND_RELCL:
+        for i, f in found.items():
+            if _in_relative_clause(f.token):
+                drop.add(i)
     return [f for i, f in sorted(found.items(), key=lambda x: x[0]) if i not in drop
             or f.demander is not None]
+
+
+BACKGROUND_RELCL = True
+
+
+def _in_relative_clause(tok) -> bool:
+    """Whether the token sits in a relative clause that describes a participant ("Macedonia,
+    which is preparing an offensive"): background, not the event the sentence tells."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            # "Modi, who praised Tokyo's support": a new act told in passing stays; a state
+            # ("which is preparing", "who are deployed", "whom they had taken") is background
+            return cur.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in cur.children)
+        if cur.head == cur or cur.dep_ in ("ROOT", "ccomp"):
+            return False
+        cur = cur.head
+    return False
+
+
+def outer_type(found: dict, tok, deps: tuple[str, ...]) -> str | None:
+    """The type of the trigger a verb hangs on through one of ``deps``, if any."""
+    if tok.dep_ not in deps or tok.head == tok or _has_subject(tok):
+        return None
+    outer = found.get(tok.head.i)
+    return outer.trigger.type if outer is not None else None
+
+
+def _trigger_below(verb, found: dict, skip: int) -> bool:
+    """Whether the verb's own objects hold an event ("held talks to discuss")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "prep", "nsubjpass"):
+            if any(t.i in found and t.i != skip for t in child.subtree):
+                return True
+    return False
 
 
 def _verb_source_target(verb, finder: ActorFinder, ttype: str | None = None):
@@ -361,7 +535,9 @@ def _verb_source_target(verb, finder: ActorFinder, ttype: str | None = None):
     ag = _child(verb, "agent")
     if ag is not None:
         agent = _child(ag, "pobj")
-    if subjpass is not None:
+    if subjpass is not None and verb.lower_ in INTENT_ADJECTIVES:
+        source_tok, target_tok = subjpass, None      # "X is committed to ...": X intends
+    elif subjpass is not None:
         source_tok, target_tok = agent, subjpass
     else:
         source_tok, target_tok = subj, _child(verb, "dobj", "dative")
@@ -374,7 +550,7 @@ def _verb_source_target(verb, finder: ActorFinder, ttype: str | None = None):
     cur = verb
     steps = 0
     while source is None and source_tok is None and steps < 4 and cur.head != cur \
-            and (_is_nonfinite(cur) or cur.dep_ in ("xcomp", "conj", "advcl", "acl")):
+            and (_is_nonfinite(cur) or cur.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp")):
         cur = cur.head
         steps += 1
         if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "pobj", "nsubjpass"):
@@ -401,9 +577,9 @@ def _verb_source_target(verb, finder: ActorFinder, ttype: str | None = None):
                 target = finder.for_token(pobj)
                 if target is not None:
                     break
-    if target is None:                                  # "called for the withdrawal of X"
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
+    if target is None:                                  # "called for the withdrawal of X",
+        for prep in verb.children:                      # "gave 3 million dollars to X"
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in ("for", "to"):
                 target = finder.for_token(_child(prep, "pobj"))
                 if target is not None:
                     break
@@ -451,8 +627,15 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
                 between = finder.for_token(pobj)       # the parties: used below
             elif word in ("for", "to") and target is None and ttype in TO_TARGET_TYPES:
                 target = finder.for_token(pobj)
-    if source is None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
-        verb = noun.head
+    carrier = noun                     # "began a new round of joint exercises"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+            and _lemma(noun.head.head) in CARRIER_NOUNS:
+        carrier = noun.head.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") \
+            and _lemma(noun.head.head) in ("million", "billion", "dollar", "euro", "pound"):
+        carrier = noun.head.head       # "announced $33 million in assistance"
+    if source is None and carrier.dep_ in ("dobj", "nsubjpass") and carrier.head.pos_ == "VERB":
+        verb = carrier.head
         subj = _child(verb, *SUBJ)
         if subj is not None:
             source = finder.for_token(subj)
@@ -463,6 +646,12 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
                     target = finder.for_token(_child(prep, "pobj"))
                     if target is not None:
                         break
+    if source is None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "for") \
+            and noun.head.head.pos_ in ("VERB", "AUX") \
+            and _lemma(noun.head.head) in TAKE_PART | LIGHT_VERBS:
+        subj = _child(noun.head.head, *SUBJ)          # "went on strike", "joined X for talks"
+        if subj is not None:
+            source = finder.for_token(subj)
     if between is not None:            # "talks between X and Y"; a mediator's go-between
         if mode == "third-party":
             target = target or between
@@ -496,6 +685,9 @@ def _modality(verb, f: Found) -> tuple[str, bool]:
         modality = "planned"
     if any(a in HYPOTHETICAL_AUX for a in auxes):
         modality = "hypothetical"
+        if "would" in auxes and not any(a in HYPOTHETICAL_AUX - {"would"} for a in auxes) \
+                and verb.dep_ == "ccomp" and _lemma(verb.head) in REPORTING | {"promise", "vow"}:
+            modality = "planned"             # "X said it would release": future in the past
     # conditions and denials above the clause
     cur = verb
     for _ in range(6):
@@ -507,6 +699,9 @@ def _modality(verb, f: Found) -> tuple[str, bool]:
             return "denied", negated
         if cur.dep_ in ("ccomp", "xcomp") and _lemma(cur.head) in ("deny",):
             return "denied", negated
+        if cur.dep_ in ("acl", "ccomp", "relcl") and _lemma(cur.head) in ACCUSATION_WORDS \
+                and _lemma(cur.head.head) in DISMISSING | DENY:
+            return "denied", negated            # "rejected accusations that it attacked"
         cur = cur.head
     if modality == "asserted":
         if find_reporter(verb) is not None:
@@ -518,8 +713,15 @@ def _modality(verb, f: Found) -> tuple[str, bool]:
     return modality, negated
 
 
+#: Weapons of riot police: an assault with them is crowd control.
+CROWD_CONTROL = frozenset(("tear", "teargas", "tear-gas", "cannon", "cannons", "rubber", "batons",
+                           "pepper"))
+
+
 def _mode(f: Found) -> str | None:
     t = f.trigger
+    if t.type == "ASSAULT" and not f.nominal and CROWD_CONTROL & _object_words(f.token):
+        return "crowd-control"                       # "fired tear gas at strikers"
     if f.means is not None and f.means.trigger.mode:
         return f.means.trigger.mode
     if f.inner is not None:
@@ -585,6 +787,8 @@ def _confidence(source, target, f: Found, modality: str, date) -> float:
     c += 0.05 if date else 0
     if modality == "hypothetical":
         c -= 0.15
+    elif modality == "planned":
+        c -= 0.05            # announced, not done: less sure to happen
     return max(0.05, min(0.95, c))
 
 
@@ -592,7 +796,9 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
     """Events of one parsed sentence (a Span of the document's Doc)."""
     finder = ActorFinder(ctx.doc_actors)
     events: list[Event] = []
-    for f in find_triggers(sent):
+    triggers = find_triggers(sent)
+    agree_at = {f.token.i for f in triggers if f.trigger.type == "AGREE" and not f.nominal}
+    for f in triggers:
         tok = f.token
         if f.nominal:
             source, target = _noun_source_target(tok, f.trigger.type, finder, f.trigger.mode)
@@ -630,8 +836,17 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
         if attribution is not None and modality == "asserted":
             modality = "reported"
         etype, mode = f.trigger.type, _mode(f)
+        if etype == "MOBILIZE" and _peacekeeping(tok, verb, f.nominal):
+            etype, mode = "AID", None       # peacekeepers and observers: CAMEO 074, aid
         if modality == "planned" and etype in PLANNED_HARM and not negated:
             etype, mode = "THREATEN", _threat_mode(f.trigger)
+        # an announced act of cooperation is also a statement of intent (CAMEO 03, PLOVER
+        # AGREE): "will provide aid", "is willing to withdraw"; announced as not to be done,
+        # a refusal ("will not release the hostages"). The act itself stays, as planned.
+        intent = None
+        if modality in INTENT_MODALITIES and etype in INTENDED_COOPERATION \
+                and f.control_lemma not in NOT_INTENT and not _under(verb, agree_at):
+            intent = ("REJECT", REQUEST_MODES.get(etype)) if negated else ("AGREE", None)
         scope = list(tok.subtree) if f.nominal else _clause_tokens(verb)
         if f.means is not None:
             scope += list(f.means.token.subtree)
@@ -655,7 +870,64 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             negated=negated, confidence=_confidence(source, target, f, modality, date),
             trigger=trig_text, trigger_span=(tok.idx, tok.idx + len(tok.text)),
         ))
+        dup = _repeats(events)
+        if dup is not None:
+            last = events.pop()
+            if _richness(last) > _richness(events[dup]):
+                events[dup] = last          # keep the telling with more actors
+            continue
+        if intent is not None:
+            act = events[-1]
+            events.append(replace(
+                act, type=intent[0], mode=intent[1], negated=False, quantities=[],
+                modality="reported" if attribution is not None else "asserted",
+                confidence=min(0.95, act.confidence + 0.05)))
     return events
+
+
+#: Who is sent to keep a peace or watch one: their deployment is aid, not a show of force.
+PEACEKEEPING = frozenset(("peacekeeper", "peacekeepers", "peacekeeping", "peace-keeping",
+                          "peace-keepers", "observer", "observers", "monitor", "monitors",
+                          "search-and-rescue", "rescuers", "medics", "doctors"))
+
+
+def _peacekeeping(tok, verb, nominal: bool) -> bool:
+    words = tok.subtree if nominal else _clause_tokens(verb)
+    return any(t.lower_ in PEACEKEEPING or _lemma(t) in PEACEKEEPING for t in words)
+
+
+def _richness(e: Event) -> int:
+    return (e.source is not None) + (e.target is not None)
+
+
+def _repeats(events: list[Event]) -> int | None:
+    """Whether the last event retells an earlier one of the sentence: same type, and no
+    actor that tells them apart ("held talks ... during a visit", "a hunger strike to
+    protest")."""
+    last = events[-1]
+
+    def same(a, b) -> bool:
+        if a is None or b is None or a.name == b.name:
+            return True
+        return a.country is not None and a.country == b.country and a.sector == b.sector
+
+    return next((k for k, e in enumerate(events[:-1])
+                 if e.type == last.type and e.negated == last.negated
+                 and same(e.source, last.source) and same(e.target, last.target)
+                 and (e.source is not None or e.target is not None)), None)
+
+
+def _under(verb, indices: set[int]) -> bool:
+    """Whether one of the clauses above ``verb`` (a few steps up) is headed by one of
+    ``indices``."""
+    cur = verb
+    for _ in range(4):
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.i in indices:
+            return True
+    return False
 
 
 #: Causes of harm that are nobody's act.
@@ -673,6 +945,9 @@ def _caused_by_nature(tok) -> bool:
     for child in tok.children:
         if child.dep_ in ("nsubj", "agent", "prep") and child.lower_ not in ("on", "against"):
             heads = [child] if child.dep_ == "nsubj" else list(child.children)
+            if child.dep_ == "nsubj" and child.lower_ in ("that", "which") \
+                    and tok.dep_ == "relcl":
+                heads = [tok.head]              # "a fire that killed 100 people"
             if any(_lemma(h) in NATURAL_CAUSES or h.lower_ in NATURAL_CAUSES for h in heads):
                 return True
     verb = tok.head if tok.dep_ == "conj" else None

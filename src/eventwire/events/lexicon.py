@@ -37,18 +37,34 @@ def T(type_: str, mode: str | None = None, requires: str | None = None,
 MILITARY = ("troops troop forces force soldiers soldier personnel presence contingent military "
             "army forces units brigade battalion garrison deployment bases base")
 RESTRICTIONS = ("sanctions sanction ban embargo restrictions restriction curfew blockade siege "
-                "lockdown measures tariffs tariff emergency")
+                "lockdown measures tariffs tariff emergency curbs curb duties controls")
+#: Trade barriers: cutting them is a concession ("cut tariffs on US goods"), cutting taxes at
+#: home is not, so "cut"/"reduce"/"lower" take only these.
+BARRIERS = "tariffs tariff duties duty sanctions restrictions curbs quotas"
 PRISONERS = ("prisoners prisoner hostages hostage detainees detainee captives captive "
-             "journalist journalists activist activists soldiers soldier")
+             "journalist journalists activist activists soldiers soldier detained jailed "
+             "imprisoned arrested kidnapped abducted captured held dissident dissidents "
+             "leaders citizen citizens national nationals crew sailors fishermen pilots "
+             "protesters ex-ministers followers members supporters ministers victims "
+             "peacekeepers tanker ship vessel")
 AID_OBJECTS = ("aid assistance food medicine medicines supplies relief vaccines vaccine "
                "funding funds loan loans equipment weapons arms support")
+#: Money given ("gave 2 million dollars to ..."): aid when a government or agency gives it.
+MONEY = ("million billion dollars dollar euros euro pounds $ € £ grant grants donation "
+         "donations money cash credit tents shelter vehicles firearms")
+GIFTS = AID_OBJECTS + " " + MONEY + " intelligence expertise training"
 
 VERBS: dict[str, Trigger] = {
     # AGREE
     "agree": T("AGREE"), "sign": T("AGREE", requires="agreement deal treaty accord pact "
                                     "memorandum ceasefire truce protocol contract"),
     "ratify": T("AGREE"), "accept": T("AGREE", requires="offer proposal deal plan agreement "
-                                      "terms invitation demands demand ceasefire"),
+                                      "terms invitation demands demand ceasefire formula "
+                                      "compromise settlement truce"),
+    # offering help, troops or talks is a statement of intent (CAMEO 03); offering
+    # condolences is not
+    "offer": T("AGREE", requires=GIFTS + " " + MILITARY + " regiment warships jets helicopters "
+                                 "talks mediation help asylum ceasefire truce amnesty"),
     # CONSULT
     "meet": T("CONSULT"), "visit": T("CONSULT", "visit"), "host": T("CONSULT", "visit"),
     "negotiate": T("CONSULT"), "discuss": T("CONSULT"), "consult": T("CONSULT"),
@@ -62,14 +78,18 @@ VERBS: dict[str, Trigger] = {
     "recognise": T("SUPPORT", requires="government independence sovereignty state"),
     # CONCEDE
     "concede": T("CONCEDE"), "apologize": T("CONCEDE"), "apologise": T("CONCEDE"),
-    "relent": T("CONCEDE"), "surrender": T("CONCEDE"), "capitulate": T("CONCEDE"),
-    "lift": T("CONCEDE", requires=RESTRICTIONS), "ease": T("CONCEDE", requires=RESTRICTIONS),
+    # a military surrender and an eased blockade de-escalate (CAMEO 0872, 0874): RETREAT
+    "relent": T("CONCEDE"), "surrender": T("RETREAT"), "capitulate": T("CONCEDE"),
+    "lift": T("RETREAT", requires="blockade blockades siege"),
+    "ease": T("RETREAT", requires="blockade blockades siege"),
     "relax": T("CONCEDE", requires=RESTRICTIONS), "cancel": T("CONCEDE", requires=RESTRICTIONS),
     "shorten": T("CONCEDE", requires="curfew ban"),
-    "allow": T("CONCEDE", requires="return access entry inspectors aid visit"),
+    "allow": T("CONCEDE", requires="return access entry inspectors aid visit relief"),
     # COOPERATE
     "cooperate": T("COOPERATE"), "collaborate": T("COOPERATE"), "ally": T("COOPERATE"),
     "partner": T("COOPERATE"),
+    "train": T("COOPERATE", requires="troops soldiers forces pilots police officers army "
+                                     "personnel commandos recruits"),
     "establish": T("COOPERATE", requires="ties relations"),
     "restore": T("COOPERATE", requires="ties relations"),
     "upgrade": T("COOPERATE", requires="ties relations"),
@@ -77,18 +97,23 @@ VERBS: dict[str, Trigger] = {
     "normalise": T("COOPERATE", requires="ties relations"),
     # AID
     "aid": T("AID"), "assist": T("AID"), "donate": T("AID"), "rescue": T("AID"),
-    "provide": T("AID", requires=AID_OBJECTS), "send": T("AID", requires=AID_OBJECTS),
+    "provide": T("AID", requires=GIFTS), "send": T("AID", requires=AID_OBJECTS),
     "deliver": T("AID", requires=AID_OBJECTS), "supply": T("AID", requires=AID_OBJECTS),
+    "contribute": T("AID", requires=GIFTS + " troops peacekeepers soldiers"), "allocate": T("AID", requires=GIFTS),
+    "earmark": T("AID", requires=GIFTS), "distribute": T("AID", requires=AID_OBJECTS),
+    "lend": T("AID", requires=MONEY), "airlift": T("AID", requires=AID_OBJECTS),
     "grant": T("AID", requires="asylum aid assistance loan loans amnesty"),
     # RETREAT
     "withdraw": T("RETREAT", "withdraw"), "retreat": T("RETREAT", "withdraw"),
-    "evacuate": T("RETREAT", "withdraw", requires=MILITARY + " embassy diplomats staff"),
+    "evacuate": T("RETREAT", "withdraw", requires=MILITARY + " embassy diplomats staff "
+                                                               "settlements settlement"),
     "release": T("RETREAT", "release", requires=PRISONERS),
     "free": T("RETREAT", "release", requires=PRISONERS),
     "resign": T("RETREAT", "resign"), "disarm": T("RETREAT", "disarm"),
     "demobilize": T("RETREAT", "disarm"), "demobilise": T("RETREAT", "disarm"),
-    "reduce": T("RETREAT", "withdraw", requires=MILITARY),
-    "cut": T("RETREAT", "withdraw", requires=MILITARY),
+    # cutting aid is a sanction, cutting troops a retreat ("reduced military aid")
+    "reduce": T("SANCTION", "discontinue", requires="aid assistance supplies funding"),
+    "cut": T("SANCTION", "discontinue", requires="aid assistance supplies funding"),
     "halve": T("RETREAT", "withdraw", requires=MILITARY),
     "shrink": T("RETREAT", "withdraw", requires=MILITARY),
     "cede": T("RETREAT"),
@@ -113,8 +138,8 @@ VERBS: dict[str, Trigger] = {
     "reject": T("REJECT"), "refuse": T("REJECT"), "veto": T("REJECT"),
     "oppose": T("REJECT"), "rebuff": T("REJECT"), "spurn": T("REJECT"),
     "decline": T("REJECT", requires="offer invitation request proposal demand demands"),
-    "deny": T("REJECT", requires="request accusation accusations allegation allegations "
-                                "claim claims report reports charge charges access entry visa"),
+    # denying charges is CAMEO's "deny responsibility", a statement, not a REJECT
+    "deny": T("REJECT", requires="request access entry visa permission allocation"),
     # THREATEN
     "threaten": T("THREATEN"), "warn": T("THREATEN"), "menace": T("THREATEN"),
     "vow": T("THREATEN", requires="revenge retaliation retribution response war avenge "
@@ -132,8 +157,10 @@ VERBS: dict[str, Trigger] = {
     "sanction": T("SANCTION"), "embargo": T("SANCTION"),
     "expel": T("SANCTION", "expel"), "convict": T("SANCTION", "convict"),
     "sentence": T("SANCTION", "convict"),
+    "find": T("SANCTION", "convict", requires="guilty"),
     "suspend": T("SANCTION", "discontinue", requires="aid talks relations cooperation "
-                                                  "membership funding assistance ties trade"),
+                                                  "membership funding assistance ties trade "
+                                                  "supplies flights links deliveries"),
     "sever": T("SANCTION", "discontinue", requires="ties relations"),
     "freeze": T("SANCTION", requires="assets accounts funds"),
     # MOBILIZE
@@ -143,11 +170,12 @@ VERBS: dict[str, Trigger] = {
     "reinforce": T("MOBILIZE", "troops"), "station": T("MOBILIZE", "troops"),
     # COERCE
     "arrest": T("COERCE", "arrest"), "detain": T("COERCE", "arrest"),
+    "apprehend": T("COERCE", "arrest"), "capture": T("COERCE", "seize"),
     "jail": T("COERCE", "arrest"), "imprison": T("COERCE", "arrest"),
     "seize": T("COERCE", "seize"), "confiscate": T("COERCE", "seize"),
     "censor": T("COERCE", "censor"), "ban": T("COERCE", "restrict"),
     "deport": T("COERCE", "deport"), "outlaw": T("COERCE", "restrict"),
-    "bulldoze": T("COERCE"), "deface": T("COERCE", "cyber", requires="website websites site "
+    "bulldoze": T("ASSAULT", "destroy"), "deface": T("COERCE", "cyber", requires="website websites site "
                                                                   "sites page pages"),
     "extradite": T("COOPERATE"), "prohibit": T("SANCTION", requires="aid assistance trade "
                                                                     "imports exports entry"), "besiege": T("COERCE", "restrict"),
@@ -165,6 +193,8 @@ VERBS: dict[str, Trigger] = {
     "wound": T("ASSAULT"), "injure": T("ASSAULT"), "clash": T("ASSAULT"),
     "fight": T("ASSAULT"), "destroy": T("ASSAULT", "destroy"),
     "execute": T("ASSAULT"), "avenge": T("ASSAULT"), "retaliate": T("ASSAULT"),
+    "pound": T("ASSAULT", "heavy-weapons"),
+    "violate": T("ASSAULT", requires="ceasefire cease-fire truce armistice"),
     "airstrike": T("ASSAULT", "aerial"),
 }
 
@@ -175,13 +205,30 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
     "postpone": (T("SANCTION", "discontinue", requires="visit talks meeting trip summit"),),
     "halt": (T("SANCTION", "discontinue", requires="aid assistance talks trade cooperation "
                                                  "funding imports exports flights links"),),
-    "suspend": (T("COERCE", "censor", requires="publication broadcasts broadcast newspaper"),),
+    "suspend": (T("CONCEDE", requires=RESTRICTIONS),
+                T("COERCE", "censor", requires="publication broadcasts broadcast newspaper"),),
     "strengthen": (T("MOBILIZE", "troops", requires=MILITARY),),
     "share": (T("COOPERATE", requires="intelligence information evidence expertise data "
                                       "technology"),),
+    "give": (T("AID", requires=GIFTS),),
+    "lift": (T("CONCEDE", requires=RESTRICTIONS),), "ease": (T("CONCEDE", requires=RESTRICTIONS),),
+    "return": (T("RETREAT", requires="weapons arms territory territories land property "
+                                     "paintings artifacts artefacts remains bodies"),),
+    "open": (T("AID", requires="borders border"),),
+    "send": (T("MOBILIZE", "troops", requires=MILITARY + " platoon peacekeepers"),),
+    "accept": (T("AID", requires="refugees refugee asylum-seekers seekers migrants"),),
+    "burn": (T("PROTEST", "demo", requires="flag flags effigy effigies"),),
+    "cut": (T("RETREAT", "withdraw", requires=MILITARY), T("CONCEDE", requires=BARRIERS)),
+    "reduce": (T("RETREAT", "withdraw", requires=MILITARY), T("CONCEDE", requires=BARRIERS)),
+    "lower": (T("CONCEDE", requires=BARRIERS),),
+    "end": (T("CONCEDE", requires=RESTRICTIONS + " strike boycott occupation"),),
+    "stop": (T("PROTEST", "strike", requires="work"),),
+    "close": (T("COERCE", "restrict", requires="border borders crossing crossings airspace "
+                                               "frontier"),
+              T("SANCTION", "withdraw", requires="embassy consulate")),
     "prevent": (T("COERCE", "restrict", requires="demonstration protest rally march strike "
                                                  "meeting gathering"),),
-    "demolish": (T("COERCE", requires="home homes house houses building buildings village "
+    "demolish": (T("ASSAULT", "destroy", requires="home homes house houses building buildings village "
                                      "villages shelters"),),
 }
 
@@ -189,7 +236,11 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("call", "for"): T("REQUEST"), ("call", "on"): T("REQUEST"), ("call", "upon"): T("REQUEST"),
     ("appeal", "for"): T("REQUEST"), ("appeal", "to"): T("REQUEST"),
     ("press", "for"): T("REQUEST"), ("push", "for"): T("REQUEST"),
-    ("hand", "over"): T("RETREAT"), ("give", "up"): T("CONCEDE"),
+    ("hand", "over"): T("RETREAT"), ("let", "free"): T("RETREAT", "release"),
+    ("force", "out"): T("SANCTION", "expel"),
+    ("walk", "off"): T("PROTEST", "strike", requires="job jobs work"), ("lay", "down"): T("RETREAT", "disarm",
+                                                          requires="arms weapons"), ("roll", "back"): T("CONCEDE", requires=RESTRICTIONS),
+    ("take", "in"): T("AID", requires="refugees refugee migrants asylum-seekers"), ("give", "up"): T("CONCEDE"),
     ("pull", "out"): T("RETREAT", "withdraw"), ("pull", "back"): T("RETREAT", "withdraw"),
     ("draw", "down"): T("RETREAT", "withdraw"), ("scale", "back"): T("RETREAT", "withdraw",
                                                                     requires=MILITARY),
@@ -209,6 +260,7 @@ NOUNS: dict[str, Trigger] = {
     "agreement": T("AGREE", weak=True), "deal": T("AGREE", weak=True),
     "accord": T("AGREE", weak=True), "treaty": T("AGREE", weak=True),
     "talk": T("CONSULT"), "talks": T("CONSULT"), "negotiation": T("CONSULT"),
+    "discussion": T("CONSULT", weak=True),
     "meeting": T("CONSULT", weak=True), "visit": T("CONSULT", "visit"),
     "summit": T("CONSULT", "multilateral"), "mediation": T("CONSULT", "third-party"),
     "endorsement": T("SUPPORT"), "support": T("SUPPORT", weak=True),
@@ -246,7 +298,10 @@ NOUNS: dict[str, Trigger] = {
     "kidnapping": T("ASSAULT", "abduct"), "abduction": T("ASSAULT", "abduct"),
     "torture": T("ASSAULT", "torture"), "invasion": T("ASSAULT"),
     "offensive": T("ASSAULT"), "ambush": T("ASSAULT"), "raid": T("ASSAULT"),
-    "clash": T("ASSAULT"), "strike": T("ASSAULT", weak=True)
+    "clash": T("ASSAULT"), "strike": T("ASSAULT", weak=True),
+    "extradition": T("COOPERATE"),
+    "cessation": T("RETREAT", "ceasefire", requires="hostilities fighting violence"), "release": T("RETREAT", "release", requires=PRISONERS), "warning": T("THREATEN", weak=True),
+    "lawsuit": T("ACCUSE", "allege"), "warfare": T("ASSAULT", weak=True),
 }
 
 #: (modifier lemma, noun lemma) -> trigger: the modifier makes the noun specific.
@@ -263,7 +318,15 @@ COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("hunger", "strike"): T("PROTEST", "hunger"), ("general", "strike"): T("PROTEST", "strike"),
     ("peace", "talks"): T("CONSULT"), ("peace", "talk"): T("CONSULT"),
     ("martial", "law"): T("COERCE", "martial-law"),
-    ("cyber", "attack"): T("COERCE", "cyber"),
+    ("cyber", "attack"): T("COERCE", "cyber"), ("cyber", "warfare"): T("COERCE", "cyber"),
+    ("cease", "fire"): T("RETREAT", "ceasefire"),
+    ("military", "exercise"): T("COOPERATE"), ("joint", "exercise"): T("COOPERATE"),
+    ("naval", "exercise"): T("COOPERATE"), ("war", "game"): T("COOPERATE"),
+    ("joint", "drill"): T("COOPERATE"), ("military", "drill"): T("COOPERATE"),
+    ("joint", "patrol"): T("COOPERATE"),
+    ("military", "operation"): T("ASSAULT"), ("military", "offensive"): T("ASSAULT"),
+    ("legal", "action"): T("ACCUSE", "allege"),
+    ("ethnic", "cleansing"): T("ASSAULT", "unconventional"),
 }
 
 #: Verbs that introduce what someone said: the events under them are "reported".
@@ -281,12 +344,22 @@ CONTROL: dict[str, str] = {
     "threaten": "threatened", "vow": "threatened", "warn": "threatened",
     "refuse": "negated", "fail": "negated", "decline": "negated",
     "try": "hypothetical", "attempt": "hypothetical", "seek": "hypothetical",
+    "consider": "hypothetical", "weigh": "hypothetical", "mull": "hypothetical",
+    "contemplate": "hypothetical", "debate": "hypothetical",
     "begin": "asserted", "start": "asserted", "continue": "asserted", "resume": "asserted",
     "manage": "asserted", "force": "asserted", "order": "demanded", "help": "asserted",
     # adjectives: "is willing to", "is prepared to"
     "willing": "planned", "ready": "planned", "prepared": "planned", "determined": "planned",
-    "poised": "planned", "eager": "planned",
+    "poised": "planned", "eager": "planned", "committed": "planned",
 }
+
+#: "is willing to X", "is committed to opening up": a statement of intent (AGREE) whatever
+#: X is, unless X harms (then the harm is a threat, coded from X itself).
+INTENT_ADJECTIVES = frozenset(("willing", "ready", "prepared", "committed"))
+
+#: Words of the extractor's own patterns ("remained on alert", "a state of siege").
+PATTERN_WORDS = frozenset(("alert", "siege", "emergency", "heed", "heeded", "heeds", "satisfy",
+                           "satisfied", "fulfil", "fulfilled", "fulfill"))
 
 #: "offered to X", "promised to X": a statement of intent, PLOVER's AGREE.
 INTENT_VERBS = frozenset(("offer", "promise", "pledge", "undertake", "volunteer"))
@@ -317,7 +390,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "sever": ("severed",), "slam": ("slammed", "slamming"), "ban": ("banned", "banning"),
     "cut": ("cut", "cutting"), "plan": ("planned", "planning"), "step": ("stepped", "stepping"),
     "ally": ("allied", "allies"), "shell": ("shelled", "shelling"),
-    "bar": ("barred",), "free": ("freed",), "set": ("set",), "write": ("wrote", "written"),
+    "bar": ("barred",), "free": ("freed",), "find": ("found",), "lend": ("lent",), "set": ("set",), "write": ("wrote", "written"),
 }
 
 
@@ -350,6 +423,8 @@ def trigger_forms() -> frozenset[str]:
     the sentences holding one of them (or a ``phrasal_forms`` pair), so every lexicon entry
     must be reachable from here or from there."""
     words: set[str] = {"must", "should"}         # "X said Y must ..." is a demand
+    words |= INTENT_ADJECTIVES                    # "is willing to ...": intent
+    words |= PATTERN_WORDS
     for lemma in (*VERBS, *MORE_SENSES, *INTENT_VERBS, "refuse", "fail", "decline"):
         words |= inflections(lemma)
     for lemma in NOUNS:
