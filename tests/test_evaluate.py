@@ -307,3 +307,20 @@ def test_show_errors_lists_dev_sentences_only(tmp_path, plover_file, monkeypatch
     assert "Police razed the camp." in shown.output              # a dev sentence, missed
     assert "Oslo asked Stockholm" not in shown.output            # held out: never printed
     assert "The UN looked into" not in shown.output
+
+
+def test_sentence_class_prefers_what_happened_over_what_is_supposed():
+    """A sentence that denies an attack but reports an aid delivery is about the aid."""
+    from eventwire.evaluate import sentence_class
+    from eventwire.model import Event
+
+    def ev(typ: str, conf: float, **kw) -> Event:
+        return Event(doc_id="d", doc_ref="r", type=typ, sentence="s", span=(0, 1),
+                     confidence=conf, **kw)
+
+    denied = ev("ASSAULT", 0.9, negated=True, modality="denied")
+    supposed = ev("SANCTION", 0.8, modality="hypothetical")
+    happened = ev("AID", 0.6)
+    assert sentence_class([denied, supposed, happened]) == 2
+    assert sentence_class([denied, supposed]) == 4   # nothing factual: the most confident
+    assert sentence_class([]) is None

@@ -237,11 +237,17 @@ def score_events(sentences: Sequence[GoldSentence], predictions: Sequence[Sequen
 
 
 def top_event(events: Sequence[Event]) -> Event | None:
-    """The sentence's most confident event with a class (the first one on ties)."""
+    """The sentence's most confident event with a class (the first one on ties).
+
+    An event the sentence says happened outranks one it denies or only supposes: "X is
+    considering aid" is not a sentence about aid being given."""
+    def rank(e: Event) -> tuple[bool, float]:
+        factual = not e.negated and e.modality not in ("denied", "hypothetical")
+        return (factual, e.confidence)
+
     best: Event | None = None
     for e in events:
-        if penta_class(e.type, e.mode) is not None and (best is None
-                                                        or e.confidence > best.confidence):
+        if penta_class(e.type, e.mode) is not None and (best is None or rank(e) > rank(best)):
             best = e
     return best
 
