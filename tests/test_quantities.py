@@ -65,3 +65,21 @@ def test_scaled_numbers(annotate):
 ])
 def test_not_counts(annotate, text):
     assert annotate(text) == []
+
+
+def test_quantity_text_keeps_its_whole_modifier(nlp):
+    """The words shown as evidence are the words a reader sees: "at least 40", not "least 40"."""
+    from eventwire.quantities import quantities_in
+
+    cases = {
+        "Soldiers killed at least 40 civilians near the town.": ("at least 40 civilians", 40),
+        "More than 200 protesters were detained.": ("More than 200 protesters", 200),
+        "Nearly 1,000 troops arrived.": ("Nearly 1,000 troops", 1000),
+    }
+    for text, (words, value) in cases.items():
+        doc = nlp(text)
+        verb = next(t for t in doc if t.dep_ == "ROOT")
+        got = quantities_in(doc, clause_verb=verb)
+        assert [(q.text, q.value) for q in got] == [(words, value)], text
+        q = got[0]
+        assert text[q.span[0]:q.span[1]] == words

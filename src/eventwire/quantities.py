@@ -136,6 +136,17 @@ def _unit(tok, clause_verb) -> tuple[str | None, object | None]:
     return None, None
 
 
+_COMPARATIVES = frozenset({"more", "fewer", "less"})
+
+
+def _modifies_number(prev, start: int, end: int) -> bool:
+    """Whether ``prev`` belongs to the number phrase spanning tokens start..end."""
+    if not start <= prev.head.i <= end:
+        return False
+    return prev.dep_ in ("quantmod", "advmod") or (prev.dep_ == "amod"
+                                                   and prev.lower_ in _COMPARATIVES)
+
+
 def quantities_in(tokens: Iterable, clause_verb=None,
                   date_spans: list[Span] | None = None) -> list[Quantity]:
     """Counts among ``tokens`` (the event's clause), each with its unit; never dates, years,
@@ -160,11 +171,11 @@ def quantities_in(tokens: Iterable, clause_verb=None,
         seen.update(p.i for p in parts)
         start = min([p.i for p in parts] + [c.i for c in tok.children
                                              if c.dep_ in ("quantmod", "advmod")])
-        # "about 5,200", "at least 12": the modifier may hang on the number or before it
-        while start > 0 and tok.doc[start - 1].dep_ in ("quantmod", "advmod") and \
-                tok.doc[start - 1].head.i in {p.i for p in parts}:
-            start -= 1
         end = max(p.i for p in parts)
+        # "about 5,200", "at least 12", "more than 200": the modifier hangs on the number or
+        # on a word of the modifier already taken ("at" -> "least" -> "12")
+        while start > 0 and _modifies_number(tok.doc[start - 1], start, end):
+            start -= 1
         if noun is not None and noun.i > end and noun.i - end <= 4:
             end = noun.i
         span_tokens = tok.doc[start:end + 1]
