@@ -132,11 +132,13 @@ def test_report_tables_show_ratio_stages_and_scaled_memory():
     assert thr["eventwire"][6] == "333" and thr["eventwire"][7] == "360"  # tokens/s, PSS
     note = by_title["Throughput"][3]
     assert "1.50 in wall time, 1.10 in CPU time" in note and "bare spaCy 4.5 s" in note
+    assert "relative to bare spaCy: 0.67x (wall), 0.91x (CPU)" in note
     stages = {r[0]: r for r in by_title["Time per stage (1 process)"][2]}
     assert stages["annotate"][1:4] == ["3.00", "2.50", "71.4"]    # wall, CPU, % of CPU
     assert stages["extract"][4] == "50.0"                          # CPU ms per document
     scaled = by_title["Memory as the corpus grows (eventwire)"][2]
     assert [r[0] for r in scaled] == ["x1", "x10"] and scaled[1][5] == "380"
+    assert "Peak PSS x10 / x1: 1.09." in by_title["Memory as the corpus grows (eventwire)"][3]
     md = B.to_markdown(report)
     assert "## Memory as the corpus grows" in md and "| x10 | 100 |" in md
     assert "## How it is measured" in md

@@ -108,3 +108,38 @@ def test_python_api_reads_and_cleans_text():
 def test_extract_sentences_keeps_one_list_per_sentence():
     out = eventwire.extract_sentences(["Nothing to see.", "Peru expelled a Chilean envoy."])
     assert out[0] == [] and out[1][0].type == "SANCTION"
+
+
+def test_entity_recognizer_on_candidate_sentences_only():
+    """``ner_scope="candidates"``: entities and parse on the event sentences, none elsewhere
+    (the cheaper mode that is measured but not the default)."""
+    text = "Angela Merkel visited Paris. Russian jets bombed Aleppo on Monday."
+    ann = Annotator(mode="fast", ner_scope="candidates",
+                    is_candidate=lambda s: "bombed" in s.text).annotate_one(text)
+    assert [s.text for s in ann.parsed] == ["Russian jets bombed Aleppo on Monday."]
+    ents = [(e.text, e.label_) for e in ann.doc.ents]
+    assert ("Russian", "NORP") in ents and ("Monday", "DATE") in ents
+    assert all(e.start >= ann.parsed[0].start for e in ann.doc.ents)   # none for Merkel
+    assert ann.parsed[0].root.text == "bombed"
+    assert len(list(ann.doc.sents)) == 2
+    with pytest.raises(ValueError, match="ner_scope"):
+        Annotator(ner_scope="some")
+
+
+def test_entity_recognizer_on_named_and_candidate_sentences():
+    """``ner_scope="names"``: sentences that may name someone are recognized too (so actors
+    keep their full names); a sentence with neither a name nor an event word is skipped."""
+    from eventwire.annotate import _has_name
+
+    text = ("The committee met for three hours on Friday. Its new chair, Maria Lopez, opened "
+            "the session. Rebels attacked a convoy near Goma.")
+    ann = Annotator(mode="fast", ner_scope="names",
+                    is_candidate=lambda s: "attacked" in s.text).annotate_one(text)
+    first, second, third = list(ann.doc.sents)
+    ents = [(e.text, e.label_) for e in ann.doc.ents]
+    assert ("Maria Lopez", "PERSON") in ents
+    assert not [e for e in ann.doc.ents if e.start < first.end]   # "three hours", "Friday"
+    assert [s.text for s in ann.parsed] == [third.text]
+    doc = ann.doc
+    assert _has_name(doc, second.start, second.end) and not _has_name(doc, first.start,
+                                                                       first.end)

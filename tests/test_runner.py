@@ -214,3 +214,44 @@ def test_failures_cross_process_boundaries_intact():
         "E003 [a.bin] Binary file: a.bin does not hold text (found NUL bytes or a binary signature)")
     crash = pickle.loads(pickle.dumps(portable(Failure("b.txt", ValueError("bad span")))))
     assert failure_line(crash) == "E000 [b.txt] ValueError: bad span"
+
+
+def _pipeline_marker() -> tuple[int, object]:
+    from eventwire import runner
+
+    return os.getpid(), getattr(runner._PIPELINE, "marker", None)
+
+
+def test_forked_workers_share_the_parents_pipeline(pipeline_loaded):
+    """With fork, --jobs workers use the pipeline loaded once in the parent: no worker
+    loads its own (start-up paid once, pages shared), and the parent collects garbage again."""
+    import gc
+
+    from eventwire import runner
+
+    if runner._start_method() != "fork":
+        pytest.skip("workers are spawned on this platform: each loads its own pipeline")
+    runner._PIPELINE.marker = "parent's"
+    try:
+        with runner._Executor(2, 4) as ex:
+            seen = {ex.pool.apply(_pipeline_marker) for _ in range(6)}
+            assert gc.get_freeze_count() == 0
+        assert {marker for _, marker in seen} == {"parent's"}
+        assert os.getpid() not in {pid for pid, _ in seen}
+    finally:
+        del runner._PIPELINE.marker
+
+
+def test_chunks_close_on_size_in_characters_too(tmp_path, monkeypatch):
+    """A chunk holds at most ``batch_size`` documents and about CHUNK_CHARS characters, so
+    that one long article does not make its chunk ten times the work of the others."""
+    from eventwire import runner
+
+    long_text = "The council met again on Tuesday to discuss the harbour budget. " * 30
+    short_text = "The council met on Tuesday. "
+    for i, text in enumerate([short_text, long_text, short_text, short_text, long_text]):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(runner, "CHUNK_CHARS", 1000)
+    sizes = [len(c.docs) for c in runner._chunks([str(tmp_path)], PUBLISHED, 16, None)]
+    assert sizes == [2, 3]                  # the long one closes a chunk; 16 would take all 5
+    assert [len(c.docs) for c in runner._chunks([str(tmp_path)], PUBLISHED, 2, None)] == [2, 2, 1]

