@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Container, Iterable
 
 from eventwire.actors.tables import (ARAB_STATES, GULF_STATES, ActorEntry, KnowledgeBase,
                                      alike, key, knowledge_base, skeleton)
@@ -212,7 +212,7 @@ class DocActors:
     def _scan(self) -> None:
         """Longest KB alias match at each token, left to right, over token keys. Works on
         plain lists (token texts, trailing spaces, keys): spaCy token objects are slow to make."""
-        texts, spaces, keys, kb = self._texts, self._spaces, self._keys, self.kb
+        texts, keys, kb = self._texts, self._keys, self.kb
         n = len(texts)
         i = 0
         while i < n:
@@ -220,23 +220,7 @@ class DocActors:
             if not k0 or not kb.is_prefix(k0) and not kb.has_key(k0):
                 i += 1
                 continue
-            s, best, j = "", None, i
-            while j < n:
-                kj = keys[j]
-                if not kj:
-                    if j > i and texts[j] in _JOINERS and not spaces[j - 1]:
-                        j += 1
-                        continue
-                    break
-                s += kj
-                if kb.has_key(s):
-                    text = "".join(texts[x] + spaces[x] for x in range(i, j)) + texts[j]
-                    entry = kb.exact(s, text)
-                    if entry is not None and any(c.isupper() for c in text):
-                        best = (j + 1, entry)
-                if not kb.is_prefix(s):
-                    break
-                j += 1
+            best = self._longest_match(i, self._kb_entry, kb.is_prefix)
             if best is None:
                 i += 1
                 continue
@@ -251,6 +235,42 @@ class DocActors:
             for t in range(i, end):
                 self._match_at[t] = m
             i = end
+
+    def _longest_match(self, i: int, entry_for: Callable[[str, int, int], Any],
+                       extends: Callable[[str], bool], blocked: Container[int] = ()
+                       ) -> tuple[int, Any] | None:
+        """The longest alias starting at token ``i``: (end, entry) or None.
+
+        Token keys are joined one by one ("Hashd" "al" "Shaabi"); a joiner glued to the
+        previous token (an apostrophe, a hyphen) is skipped; the walk stops when the joined
+        key is no alias prefix any more, or at a ``blocked`` token (already matched)."""
+        texts, spaces, keys = self._texts, self._spaces, self._keys
+        n = len(texts)
+        s, best, j = "", None, i
+        while j < n and j not in blocked:
+            kj = keys[j]
+            if not kj:
+                if j > i and texts[j] in _JOINERS and not spaces[j - 1]:
+                    j += 1
+                    continue
+                break
+            s += kj
+            entry = entry_for(s, i, j)
+            if entry is not None:
+                best = (j + 1, entry)
+            if not extends(s):
+                break
+            j += 1
+        return best
+
+    def _kb_entry(self, key: str, i: int, j: int) -> ActorEntry | None:
+        """A KB alias over tokens i..j, if its words carry a capital (so "us" is not the US)."""
+        if not self.kb.has_key(key):
+            return None
+        texts, spaces = self._texts, self._spaces
+        text = "".join(texts[x] + spaces[x] for x in range(i, j)) + texts[j]
+        entry = self.kb.exact(key, text)
+        return entry if entry is not None and any(c.isupper() for c in text) else None
 
     def _common_noun_at_start(self, i: int) -> bool:
         tok = self.doc[i]
@@ -425,27 +445,15 @@ class DocActors:
             if own is not None and own != m.entry and not m.demonym:
                 m.entry = own
         prefixes = {k[:i] for k in self._doc_alias for i in range(1, len(k))}
-        texts, spaces, keys = self._texts, self._spaces, self._keys
+        texts, keys = self._texts, self._keys
         n, i = len(texts), 0
         while i < n:
             if i in self._match_at or not keys[i] or not texts[i][:1].isupper() or \
                     (keys[i] not in prefixes and keys[i] not in self._doc_alias):
                 i += 1
                 continue
-            s, best, j = "", None, i
-            while j < n and j not in self._match_at:
-                kj = keys[j]
-                if not kj:
-                    if j > i and texts[j] in _JOINERS and not spaces[j - 1]:
-                        j += 1
-                        continue
-                    break
-                s += kj
-                if s in self._doc_alias:
-                    best = (j + 1, self._doc_alias[s])
-                if s not in prefixes:
-                    break
-                j += 1
+            best = self._longest_match(i, lambda key, _i, _j: self._doc_alias.get(key),
+                                       prefixes.__contains__, blocked=self._match_at)
             if best is None:
                 i += 1
                 continue
