@@ -322,5 +322,8 @@ def test_sentence_class_prefers_what_happened_over_what_is_supposed():
     supposed = ev("SANCTION", 0.8, modality="hypothetical")
     happened = ev("AID", 0.6)
     assert sentence_class([denied, supposed, happened]) == 2
-    assert sentence_class([denied, supposed]) == 4   # nothing factual: the most confident
+    # nothing factual: a sentence that only supposes or denies an act is a statement about
+    # it (CAMEO 014 "consider policy option", 016 "deny responsibility"), class 0
+    assert sentence_class([denied, supposed]) == 0
+    assert sentence_class([supposed]) == 0
     assert sentence_class([]) is None

@@ -37,6 +37,7 @@ import click
 
 from eventwire.errors import EvaluationError, EventwireWarning, UsageError
 from eventwire.events.cameo import PENTA_LABELS, penta_class
+from eventwire.events.lexicon import request_force
 from eventwire.gold import GoldEvent, GoldSentence, select
 from eventwire.model import PLOVER_TYPES, Event
 
@@ -236,13 +237,57 @@ def score_events(sentences: Sequence[GoldSentence], predictions: Sequence[Sequen
     return s
 
 
+#: Modalities under which a sentence only says something about an act: it considers or
+#: supposes it (CAMEO 014, "consider policy option") or denies it (CAMEO 016, "deny
+#: responsibility"). Both are CAMEO statements, class 0, whatever the act.
+STATEMENT_MODALITIES = frozenset(("hypothetical", "denied"))
+
+
+def event_class(e: Event) -> int | None:
+    """The penta-class a sentence gets from one of its events: that of its type, mode and
+    trigger words (a REQUEST made by "demanded" is a demand, class 3; by "urged" an appeal,
+    class 0); an act of cooperation told as not done ("will not accept the proposal",
+    "cannot take more refugees") is a refusal, CAMEO 12, class 3; an act only supposed or
+    denied is a statement, class 0."""
+    c = penta_class(e.type, e.mode, e.trigger)
+    if c is None:
+        return None
+    if e.negated and c in (1, 2):
+        return 3
+    if e.modality in STATEMENT_MODALITIES:
+        return FALLBACK_CLASS
+    return c
+
+
+def event_label(e: Event) -> str:
+    """How an event is shown in the type-against-class table: its type, REQUESTs with
+    their force ("REQUEST/demand"), refused cooperation ("AGREE/refused") and supposed or
+    denied acts ("ASSAULT/supposed") apart."""
+    if e.negated and penta_class(e.type, e.mode) in (1, 2):
+        return f"{e.type}/refused"
+    if e.modality in STATEMENT_MODALITIES:
+        return f"{e.type}/supposed"
+    if e.type == "REQUEST":
+        return f"REQUEST/{request_force(e.trigger) or 'appeal'}"
+    return e.type
+
+
+def _label_class(label: str) -> int | None:
+    typ, _, kind = label.partition("/")
+    if kind == "supposed":
+        return FALLBACK_CLASS
+    if kind == "refused":
+        return 3
+    return penta_class(typ, None, kind or None)
+
+
 def top_event(events: Sequence[Event]) -> Event | None:
     """The sentence's most confident event with a class (the first one on ties).
 
     An event the sentence says happened outranks one it denies or only supposes: "X is
     considering aid" is not a sentence about aid being given."""
     def rank(e: Event) -> tuple[bool, float]:
-        factual = not e.negated and e.modality not in ("denied", "hypothetical")
+        factual = not e.negated and e.modality not in STATEMENT_MODALITIES
         return (factual, e.confidence)
 
     best: Event | None = None
@@ -253,9 +298,10 @@ def top_event(events: Sequence[Event]) -> Event | None:
 
 
 def sentence_class(events: Sequence[Event]) -> int | None:
-    """The penta-class of the sentence's most confident event, None without events."""
+    """The penta-class of the sentence's most confident event (``event_class``), None
+    without events."""
     top = top_event(events)
-    return None if top is None else penta_class(top.type, top.mode)
+    return None if top is None else event_class(top)
 
 
 def score_classes(sentences: Sequence[GoldSentence], predictions: Sequence[Sequence[Event]],
@@ -271,15 +317,15 @@ def score_classes(sentences: Sequence[GoldSentence], predictions: Sequence[Seque
             continue
         s.sentences += 1
         top = top_event(preds)
-        s.by_type[(top.type if top else NONE, sent.label)] += 1
-        pred = None if top is None else penta_class(top.type, top.mode)
+        s.by_type[(event_label(top) if top else NONE, sent.label)] += 1
+        pred = None if top is None else event_class(top)
         if pred is None:
             pred = FALLBACK_CLASS
             s.no_event += 1
             s.no_event_correct += int(sent.label == FALLBACK_CLASS)
         s.confusion[(sent.label, pred)] += 1
         if pred != sent.label and sent.split == "dev":
-            s.examples.append((sent.text, sent.label, pred, top.type if top else NONE))
+            s.examples.append((sent.text, sent.label, pred, event_label(top) if top else NONE))
         if pred == sent.label:
             s.correct += 1
             s.per_class[pred].tp += 1
@@ -548,13 +594,16 @@ def class_tables(run_: EvalRun) -> list[Table]:
                                 ["gold \\ predicted", *map(str, PENTA_LABELS)], rows))
             types = sorted({t for t, _ in dev.by_type},
                            key=lambda t: -sum(n for (u, _), n in dev.by_type.items() if u == t))
-            rows = [[t, "–" if t == NONE else str(penta_class(t)),
+            rows = [[t, "–" if t == NONE else str(_label_class(t)),
                      *(str(dev.by_type.get((t, g), 0)) for g in PENTA_LABELS)] for t in types]
             tables.append(Table(
                 f"{name}: top event type against gold class on dev",
                 ["top event", "gives", *(f"gold {g}" for g in PENTA_LABELS)], rows,
                 note=f"Rows: the type of each sentence's most confident event ({NONE}: no "
-                     f"event, class {FALLBACK_CLASS}); 'gives' is the class it predicts."))
+                     f"event, class {FALLBACK_CLASS}; /appeal and /demand: a REQUEST by its "
+                     f"trigger words; /refused: cooperation told as not done, a refusal, "
+                     f"class 3; /supposed: only considered or denied, a statement, "
+                     f"class {FALLBACK_CLASS}); 'gives' is the class it predicts."))
     return tables
 
 

@@ -13,6 +13,7 @@ back to its parent ("021") and then to its root ("02").
 
 from __future__ import annotations
 
+from eventwire.events.lexicon import request_force
 from eventwire.model import PLOVER_MODES
 
 TypeMode = tuple[str, str | None]
@@ -165,23 +166,26 @@ _MODE_ROOT: dict[TypeMode, str] = {
 }
 
 
-def cameo_root(type: str, mode: str | None = None) -> str | None:
+def cameo_root(type: str, mode: str | None = None, trigger: str | None = None) -> str | None:
     """The CAMEO root code ("01".."20") of a PLOVER type and mode, for GDELT-style export.
 
     ASSAULT without a mode goes to 19 (conventional force), the root GDELT users filter on
-    for fighting; REQUEST goes to 10 (demand), as in the PLOVER manual's table."""
+    for fighting; REQUEST goes to 10 (demand), as in the PLOVER manual's table, unless its
+    trigger words (``Event.trigger``) make it an appeal ("urged", "called on": CAMEO 02)."""
     typ = (type or "").upper()
     if typ not in _TYPE_ROOT:
         return None
+    if typ == "REQUEST" and request_force(trigger) == "appeal":
+        return "02"
     if mode is not None and (typ, mode) in _MODE_ROOT:
         return _MODE_ROOT[(typ, mode)]
     return _TYPE_ROOT[typ]
 
 
-def quad_class(type: str, mode: str | None = None) -> int | None:
+def quad_class(type: str, mode: str | None = None, trigger: str | None = None) -> int | None:
     """GDELT's QuadClass of a PLOVER type: 1 verbal cooperation, 2 material cooperation,
     3 verbal conflict, 4 material conflict (from the CAMEO root: 01-05, 06-08, 09-13, 14-20)."""
-    root = cameo_root(type, mode)
+    root = cameo_root(type, mode, trigger)
     if root is None:
         return None
     r = int(root)
@@ -195,13 +199,15 @@ PENTA_LABELS: dict[int, str] = {
 }
 
 
-def penta_class(type: str, mode: str | None = None) -> int | None:
+def penta_class(type: str, mode: str | None = None, trigger: str | None = None) -> int | None:
     """The CAMEO penta-class (0 statements and appeals 01-02, 1 verbal cooperation 03-05,
     2 material cooperation 06-08, 3 verbal conflict 09-13, 4 material conflict 14-20).
 
     REQUEST is the one PLOVER type that straddles two classes (CAMEO 02 appeal and 10
-    demand); in news prose "called on", "urged", "asked" are appeals far more often than
-    demands, so REQUEST goes to class 0.
+    demand). Its trigger words (``Event.trigger``) tell them apart: "called on", "urged",
+    "asked" appeal (class 0); "demanded", "insisted on", "pressed", "X must ..." demand
+    (class 3; ``eventwire.events.lexicon.request_force``). Without trigger words a REQUEST
+    is taken for an appeal, the more common in news prose.
 
     SANCTION goes to class 3: the labels are undocumented, and on ConfliBERT's training split
     (the dev half) sentences whose event is a sanction, an expulsion or a cut in aid (CAMEO 16,
@@ -209,7 +215,7 @@ def penta_class(type: str, mode: str | None = None) -> int | None:
     GDELT's QuadClass (``quad_class``, used by the gdelt export) keeps CAMEO's own 4."""
     typ = (type or "").upper()
     if typ == "REQUEST":
-        return 0
+        return 3 if request_force(trigger) == "demand" else 0
     if typ == "SANCTION":
         return 3
     q = quad_class(typ, mode)

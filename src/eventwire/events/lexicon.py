@@ -47,6 +47,8 @@ PRISONERS = ("prisoners prisoner hostages hostage detainees detainee captives ca
              "leaders citizen citizens national nationals crew sailors fishermen pilots "
              "protesters ex-ministers followers members supporters ministers victims "
              "peacekeepers tanker ship vessel")
+#: A released person named by a pronoun ("He was released the next day").
+PERSONS = "he she him her they them"
 AID_OBJECTS = ("aid assistance food medicine medicines supplies relief vaccines vaccine "
                "funding funds loan loans equipment weapons arms support")
 #: Money given ("gave 2 million dollars to ..."): aid when a government or agency gives it.
@@ -59,8 +61,8 @@ VERBS: dict[str, Trigger] = {
     "agree": T("AGREE"), "sign": T("AGREE", requires="agreement deal treaty accord pact "
                                     "memorandum ceasefire truce protocol contract"),
     "ratify": T("AGREE"), "accept": T("AGREE", requires="offer proposal deal plan agreement "
-                                      "terms invitation demands demand ceasefire formula "
-                                      "compromise settlement truce"),
+                                      "terms invitation ceasefire formula compromise "
+                                      "settlement truce"),
     # offering help, troops or talks is a statement of intent (CAMEO 03); offering
     # condolences is not
     "offer": T("AGREE", requires=GIFTS + " " + MILITARY + " regiment warships jets helicopters "
@@ -70,10 +72,17 @@ VERBS: dict[str, Trigger] = {
     "negotiate": T("CONSULT"), "discuss": T("CONSULT"), "consult": T("CONSULT"),
     "mediate": T("CONSULT", "third-party"), "convene": T("CONSULT", "multilateral"),
     "telephone": T("CONSULT", "phone"), "phone": T("CONSULT", "phone"),
+    # "arrived in New Delhi for a two-day visit": arriving for talks is the visit
+    "arrive": T("CONSULT", "visit", requires="visit talks summit meeting trip"),
     # SUPPORT
     "support": T("SUPPORT"), "endorse": T("SUPPORT"), "praise": T("SUPPORT"),
     "commend": T("SUPPORT"), "applaud": T("SUPPORT"), "hail": T("SUPPORT"),
     "congratulate": T("SUPPORT"), "welcome": T("SUPPORT"), "defend": T("SUPPORT"),
+    "thank": T("SUPPORT"), "laud": T("SUPPORT"), "extol": T("SUPPORT"),
+    "forgive": T("SUPPORT"),
+    # receiving an envoy is hosting a visit (CAMEO 043)
+    "receive": T("CONSULT", "visit", requires="delegation ambassador envoy minister president "
+                                              "counterpart premier emissary"),
     "recognize": T("SUPPORT", requires="government independence sovereignty state"),
     "recognise": T("SUPPORT", requires="government independence sovereignty state"),
     # CONCEDE
@@ -85,6 +94,8 @@ VERBS: dict[str, Trigger] = {
     "relax": T("CONCEDE", requires=RESTRICTIONS), "cancel": T("CONCEDE", requires=RESTRICTIONS),
     "shorten": T("CONCEDE", requires="curfew ban"),
     "allow": T("CONCEDE", requires="return access entry inspectors aid visit relief"),
+    "permit": T("CONCEDE", requires="return access entry inspectors aid visit relief"),
+    "loosen": T("CONCEDE", requires=RESTRICTIONS),
     # COOPERATE
     "cooperate": T("COOPERATE"), "collaborate": T("COOPERATE"), "ally": T("COOPERATE"),
     "partner": T("COOPERATE"),
@@ -102,26 +113,53 @@ VERBS: dict[str, Trigger] = {
     "contribute": T("AID", requires=GIFTS + " troops peacekeepers soldiers"), "allocate": T("AID", requires=GIFTS),
     "earmark": T("AID", requires=GIFTS), "distribute": T("AID", requires=AID_OBJECTS),
     "lend": T("AID", requires=MONEY), "airlift": T("AID", requires=AID_OBJECTS),
+    "resettle": T("AID", requires="refugees refugee migrants asylum-seekers families people"),
+    "shelter": T("AID", requires="refugees refugee migrants asylum-seekers families people "
+                                 "civilians"),
+    # "pledged 300 billion yen": money promised; "pledged to ..." is intent (INTENT_VERBS)
+    "pledge": T("AID", requires=MONEY + " aid assistance"),
     "grant": T("AID", requires="asylum aid assistance loan loans amnesty"),
     # RETREAT
     "withdraw": T("RETREAT", "withdraw"), "retreat": T("RETREAT", "withdraw"),
     "evacuate": T("RETREAT", "withdraw", requires=MILITARY + " embassy diplomats staff "
                                                                "settlements settlement"),
-    "release": T("RETREAT", "release", requires=PRISONERS),
-    "free": T("RETREAT", "release", requires=PRISONERS),
+    "release": T("RETREAT", "release", requires=PRISONERS + " " + PERSONS),
+    "free": T("RETREAT", "release", requires=PRISONERS + " " + PERSONS),
     "resign": T("RETREAT", "resign"), "disarm": T("RETREAT", "disarm"),
     "demobilize": T("RETREAT", "disarm"), "demobilise": T("RETREAT", "disarm"),
     # cutting aid is a sanction, cutting troops a retreat ("reduced military aid")
     "reduce": T("SANCTION", "discontinue", requires="aid assistance supplies funding"),
-    "cut": T("SANCTION", "discontinue", requires="aid assistance supplies funding"),
+    "cut": T("SANCTION", "discontinue", requires="aid assistance supplies funding ties "
+                                                 "relations"),
     "halve": T("RETREAT", "withdraw", requires=MILITARY),
     "shrink": T("RETREAT", "withdraw", requires=MILITARY),
     "cede": T("RETREAT"),
+    "pardon": T("RETREAT", "release", requires=PRISONERS),
+    "exchange": T("RETREAT", "release", requires=PRISONERS),
+    "swap": T("RETREAT", "release", requires=PRISONERS),
+    "reopen": T("RETREAT", "access", requires="border borders crossing crossings airport "
+                                              "airspace embassy consulate port road roads"),
+    "repeal": T("CONCEDE", requires=RESTRICTIONS + " law laws decree boycott"),
+    "scrap": T("CONCEDE", requires=RESTRICTIONS), "waive": T("CONCEDE", requires=BARRIERS + " visa "
+                                                                         "visas debt"),
+    "unfreeze": T("CONCEDE", requires="assets accounts funds aid"),
     # REQUEST
     "demand": T("REQUEST"), "urge": T("REQUEST"), "request": T("REQUEST"),
     "ask": T("REQUEST"), "petition": T("REQUEST"), "plead": T("REQUEST"),
-    "implore": T("REQUEST"), "seek": T("REQUEST"), "pressure": T("REQUEST"),
-    "press": T("REQUEST"), "summon": T("REQUEST", "meet"),
+    "implore": T("REQUEST"), "pressure": T("REQUEST"), "press": T("REQUEST"),
+    # "sought refuge / help / talks" asks for something; "sought to ease tensions" does not
+    "seek": T("REQUEST", requires="refuge asylum help aid assistance support protection "
+                                  "shelter release extradition clarification explanation "
+                                  "apology compensation talks meeting audience ceasefire truce "
+                                  "withdrawal return loan loans funding mediation intervention "
+                                  "permission approval backing guarantees"),
+    "beg": T("REQUEST"), "beseech": T("REQUEST"), "entreat": T("REQUEST"),
+    "exhort": T("REQUEST"), "lobby": T("REQUEST"),
+    # summoning a foreign envoy is a formal protest (CAMEO 11); anyone else is summoned to
+    # come and answer (a demand to meet)
+    "summon": T("ACCUSE", "disapprove", requires="ambassador ambassadors envoy envoys diplomat "
+                                                 "diplomats charge chargé emissary consul "
+                                                 "attache attaché representative"),
     # ACCUSE
     "accuse": T("ACCUSE", "allege"), "blame": T("ACCUSE", "allege"),
     "allege": T("ACCUSE", "allege"), "charge": T("ACCUSE", "allege"),
@@ -133,15 +171,36 @@ VERBS: dict[str, Trigger] = {
     "lambast": T("ACCUSE", "disapprove"), "castigate": T("ACCUSE", "disapprove"),
     "indict": T("ACCUSE", "allege"), "sue": T("ACCUSE", "allege"),
     "complain": T("ACCUSE", "disapprove"),
+    "reprimand": T("ACCUSE", "disapprove"), "chastise": T("ACCUSE", "disapprove"),
+    "berate": T("ACCUSE", "disapprove"), "scold": T("ACCUSE", "disapprove"),
+    "admonish": T("ACCUSE", "disapprove"), "reproach": T("ACCUSE", "disapprove"),
+    "upbraid": T("ACCUSE", "disapprove"), "excoriate": T("ACCUSE", "disapprove"),
+    "assail": T("ACCUSE", "disapprove"), "vilify": T("ACCUSE", "disapprove"),
+    "ridicule": T("ACCUSE", "disapprove"), "deride": T("ACCUSE", "disapprove"),
+    "disparage": T("ACCUSE", "disapprove"), "insult": T("ACCUSE", "disapprove"),
+    "fault": T("ACCUSE", "disapprove"), "scorn": T("ACCUSE", "disapprove"),
+    "implicate": T("ACCUSE", "allege"), "prosecute": T("ACCUSE", "allege"),
+    "impeach": T("ACCUSE", "allege"), "arraign": T("ACCUSE", "allege"),
     "investigate": T("ACCUSE", "investigate"), "probe": T("ACCUSE", "investigate"),
     # REJECT
     "reject": T("REJECT"), "refuse": T("REJECT"), "veto": T("REJECT"),
     "oppose": T("REJECT"), "rebuff": T("REJECT"), "spurn": T("REJECT"),
+    "snub": T("REJECT"), "renege": T("REJECT"), "defy": T("REJECT"),
+    "repudiate": T("REJECT"), "disavow": T("REJECT", requires="deal agreement accord treaty "
+                                                          "pact plan"),
+    # dismissing a proposal refuses it; dismissing an accusation is a denial (a statement)
+    # and dismissing an official is no event the lexicon knows
+    "dismiss": T("REJECT", requires="proposal proposals offer offers plan plans request "
+                                    "requests demand demands call calls appeal appeals plea "
+                                    "idea ideas suggestion suggestions bid initiative ultimatum"),
+    "resist": T("REJECT", requires="pressure pressures calls call demands demand attempts "
+                                   "efforts push"),
     "decline": T("REJECT", requires="offer invitation request proposal demand demands"),
     # denying charges is CAMEO's "deny responsibility", a statement, not a REJECT
     "deny": T("REJECT", requires="request access entry visa permission allocation"),
     # THREATEN
     "threaten": T("THREATEN"), "warn": T("THREATEN"), "menace": T("THREATEN"),
+    "intimidate": T("THREATEN"), "blackmail": T("THREATEN"),
     "vow": T("THREATEN", requires="revenge retaliation retribution response war avenge "
                                   "retaliate attack strike kill punish destroy fight"),
     "swear": T("THREATEN", requires="revenge retaliation retribution avenge retaliate fight "
@@ -150,11 +209,15 @@ VERBS: dict[str, Trigger] = {
     "protest": T("PROTEST", "demo"), "demonstrate": T("PROTEST", "demo"),
     "rally": T("PROTEST", "demo"), "march": T("PROTEST", "demo"),
     "riot": T("PROTEST", "riot"), "boycott": T("PROTEST", "boycott"),
-    "picket": T("PROTEST", "strike"),
+    "picket": T("PROTEST", "strike"), "chant": T("PROTEST", "demo"),
     "block": T("PROTEST", "obstruct", requires="road roads street streets bridge highway "
                                               "traffic railway entrance"),
     # SANCTION
-    "sanction": T("SANCTION"), "embargo": T("SANCTION"),
+    "sanction": T("SANCTION"), "embargo": T("SANCTION"), "blacklist": T("SANCTION"),
+    # recalling one's own envoy reduces relations (CAMEO 161)
+    "recall": T("SANCTION", "withdraw", requires="ambassador ambassadors envoy envoys diplomat "
+                                                 "diplomats embassy staff"),
+    "downgrade": T("SANCTION", "withdraw", requires="ties relations"),
     "expel": T("SANCTION", "expel"), "convict": T("SANCTION", "convict"),
     "sentence": T("SANCTION", "convict"),
     "find": T("SANCTION", "convict", requires="guilty"),
@@ -167,19 +230,35 @@ VERBS: dict[str, Trigger] = {
     "deploy": T("MOBILIZE", "troops"), "mobilize": T("MOBILIZE", "troops"),
     "mobilise": T("MOBILIZE", "troops"), "mass": T("MOBILIZE", "troops", requires=MILITARY),
     "dispatch": T("MOBILIZE", "troops", requires=MILITARY),
-    "reinforce": T("MOBILIZE", "troops"), "station": T("MOBILIZE", "troops"),
+    "reinforce": T("MOBILIZE", "troops", requires=MILITARY + " positions lines border borders "
+                                                              "defences defenses frontier"),
+    # "stationed troops on the border" moves forces; "fighters are stationed in X" is a state
+    "station": T("MOBILIZE", "troops", requires=MILITARY + " warships jets missiles"),
+    "redeploy": T("MOBILIZE", "troops"), "amass": T("MOBILIZE", "troops", requires=MILITARY),
     # COERCE
     "arrest": T("COERCE", "arrest"), "detain": T("COERCE", "arrest"),
     "apprehend": T("COERCE", "arrest"), "capture": T("COERCE", "seize"),
+    "nab": T("COERCE", "arrest"),
     "jail": T("COERCE", "arrest"), "imprison": T("COERCE", "arrest"),
     "seize": T("COERCE", "seize"), "confiscate": T("COERCE", "seize"),
     "censor": T("COERCE", "censor"), "ban": T("COERCE", "restrict"),
     "deport": T("COERCE", "deport"), "outlaw": T("COERCE", "restrict"),
+    "evict": T("COERCE", "deport"), "overrun": T("COERCE", "seize"),
+    "retake": T("COERCE", "seize"), "recapture": T("COERCE", "seize"),
     "bulldoze": T("ASSAULT", "destroy"), "deface": T("COERCE", "cyber", requires="website websites site "
                                                                   "sites page pages"),
     "extradite": T("COOPERATE"), "prohibit": T("SANCTION", requires="aid assistance trade "
                                                                     "imports exports entry"), "besiege": T("COERCE", "restrict"),
     "blockade": T("COERCE", "restrict"), "hack": T("COERCE", "cyber"),
+    "repress": T("COERCE"), "suppress": T("COERCE", requires="protest protests dissent "
+                                                            "demonstration demonstrations "
+                                                            "opposition rally rallies uprising "
+                                                            "revolt riot riots protesters"),
+    "occupy": T("COERCE", "seize", requires="territory territories town towns city cities "
+                                            "village villages island islands region area "
+                                            "land province border"),
+    "annex": T("COERCE", "seize"), "expropriate": T("COERCE", "seize"),
+    "nationalize": T("COERCE", "seize"), "nationalise": T("COERCE", "seize"),
     "impose": T("COERCE", requires="curfew martial restrictions lockdown"),
     # ASSAULT
     "attack": T("ASSAULT"), "assault": T("ASSAULT"), "bomb": T("ASSAULT", "explosives"),
@@ -194,34 +273,78 @@ VERBS: dict[str, Trigger] = {
     "fight": T("ASSAULT"), "destroy": T("ASSAULT", "destroy"),
     "execute": T("ASSAULT"), "avenge": T("ASSAULT"), "retaliate": T("ASSAULT"),
     "pound": T("ASSAULT", "heavy-weapons"),
+    # "fired tear gas / rockets at": what is fired makes it an attack ("fire" alone is not)
+    "fire": T("ASSAULT", requires="gas teargas tear-gas cannon cannons bullets rounds shots "
+                                  "rockets rocket missiles missile mortars mortar shells "
+                                  "artillery grenades"),
+    "murder": T("ASSAULT"), "slay": T("ASSAULT"), "slaughter": T("ASSAULT"),
+    "raze": T("ASSAULT", "destroy"), "detonate": T("ASSAULT", "explosives"),
+    # "targeted civilians": aimed at people or places, not "targeted sanctions"
+    "target": T("ASSAULT", requires="civilians positions convoy convoys base bases village "
+                                    "villages town towns city cities hospital hospitals school "
+                                    "schools camp camps troops soldiers forces checkpoint "
+                                    "checkpoints"),
+    # abusing people, not power or trust
+    "abuse": T("ASSAULT", requires="prisoners prisoner detainees detainee inmates immigrants "
+                                   "migrants refugees women woman girls boys children child "
+                                   "civilians protesters people"),
+    "flog": T("ASSAULT", "beat"),
+    "lynch": T("ASSAULT", "beat"), "stab": T("ASSAULT", "primitive"),
+    "hijack": T("ASSAULT", "abduct"), "sabotage": T("ASSAULT", "destroy"),
+    "torch": T("ASSAULT", "destroy"), "ransack": T("ASSAULT", "destroy"),
+    "vandalize": T("PROTEST", "vandalize"), "vandalise": T("PROTEST", "vandalize"),
+    "disperse": T("ASSAULT", "crowd-control", requires="protesters demonstrators crowd crowds "
+                                                       "rally protest protests demonstration "
+                                                       "marchers students mourners"),
     "violate": T("ASSAULT", requires="ceasefire cease-fire truce armistice"),
     "airstrike": T("ASSAULT", "aerial"),
 }
 
 #: Further senses of a verb, tried in order when the ``VERBS`` sense does not fit its object.
 MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
+    "remove": (T("CONCEDE", requires=RESTRICTIONS + " boycott"),),
+    "summon": (T("REQUEST", "meet"),),
+    "evacuate": (T("AID", requires="civilians citizens residents nationals families wounded "
+                                   "injured children patients refugees tourists"),),
+    "block": (T("REJECT", requires="resolution resolutions bill proposal deal measure motion "
+                                   "nomination appointment sale merger legislation"),
+              T("COERCE", "censor", requires="internet website websites sites platform "
+                                             "platforms broadcasts")),
     "cancel": (T("SANCTION", "discontinue", requires="visit talks meeting trip summit "
                                                    "contract agreement deal"),),
     "postpone": (T("SANCTION", "discontinue", requires="visit talks meeting trip summit"),),
     "halt": (T("SANCTION", "discontinue", requires="aid assistance talks trade cooperation "
-                                                 "funding imports exports flights links"),),
+                                                 "funding imports exports flights links "
+                                                 "mediation negotiations dialogue"),),
     "suspend": (T("CONCEDE", requires=RESTRICTIONS),
                 T("COERCE", "censor", requires="publication broadcasts broadcast newspaper"),),
     "strengthen": (T("MOBILIZE", "troops", requires=MILITARY),),
     "share": (T("COOPERATE", requires="intelligence information evidence expertise data "
                                       "technology"),),
     "give": (T("AID", requires=GIFTS),),
-    "lift": (T("CONCEDE", requires=RESTRICTIONS),), "ease": (T("CONCEDE", requires=RESTRICTIONS),),
+    "lift": (T("CONCEDE", requires=RESTRICTIONS + " boycott"),),
+    "ease": (T("CONCEDE", requires=RESTRICTIONS),),
     "return": (T("RETREAT", requires="weapons arms territory territories land property "
-                                     "paintings artifacts artefacts remains bodies"),),
+                                     "paintings artifacts artefacts remains bodies painting "
+                                     "statue statues sculpture sculptures manuscript manuscripts "
+                                     "antiquities relics artwork artworks treasures"),),
     "open": (T("AID", requires="borders border"),),
     "send": (T("MOBILIZE", "troops", requires=MILITARY + " platoon peacekeepers"),),
-    "accept": (T("AID", requires="refugees refugee asylum-seekers seekers migrants"),),
+    "accept": (T("AID", requires="refugees refugee asylum-seekers seekers migrants"),
+               # giving in to demands is yielding (CAMEO 08), not a new agreement
+               T("CONCEDE", requires="demands demand conditions")),
+
     "burn": (T("PROTEST", "demo", requires="flag flags effigy effigies"),),
-    "cut": (T("RETREAT", "withdraw", requires=MILITARY), T("CONCEDE", requires=BARRIERS)),
+    "cut": (T("RETREAT", "withdraw", requires=MILITARY), T("CONCEDE", requires=BARRIERS),
+            # cutting the internet or the phones silences (CAMEO 1721)
+            T("COERCE", "censor", requires="internet broadcasts broadcast signal network "
+                                           "networks communications websites phone phones")),
     "reduce": (T("RETREAT", "withdraw", requires=MILITARY), T("CONCEDE", requires=BARRIERS)),
     "lower": (T("CONCEDE", requires=BARRIERS),),
-    "end": (T("CONCEDE", requires=RESTRICTIONS + " strike boycott occupation"),),
+    "end": (T("CONCEDE", requires=RESTRICTIONS + " strike boycott occupation"),
+            # ending a mediation or a dialogue halts it (CAMEO 164, 165)
+            T("SANCTION", "discontinue", requires="mediation negotiations dialogue cooperation "
+                                                  "ties relations contacts")),
     "stop": (T("PROTEST", "strike", requires="work"),),
     "close": (T("COERCE", "restrict", requires="border borders crossing crossings airspace "
                                                "frontier"),
@@ -233,10 +356,31 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
 }
 
 PHRASAL: dict[tuple[str, str], Trigger] = {
+    # a verb with its direct object ("struck a deal"): the object decides a sense the bare
+    # verb's first sense would hide ("struck" alone attacks, "withdrew" alone retreats)
+    **{("strike", obj): T("AGREE") for obj in ("deal", "deals", "agreement", "accord",
+                                                "bargain", "compromise", "pact", "truce")},
+    # recalling one's envoy or taking back recognition reduces relations (CAMEO 161)
+    **{("withdraw", obj): T("SANCTION", "withdraw") for obj in (
+        "ambassador", "ambassadors", "envoy", "envoys", "recognition", "accreditation")},
+    **{("hand", obj): T("RETREAT") for obj in (
+        "power", "control", "authority", "territory", "city", "town", "region", "area", "base",
+        "bases", "positions", "weapons", "arms", "bodies", "remains", "security",
+        "responsibility")},
+    **{("hand", obj): T("RETREAT", "release") for obj in (
+        "prisoners", "hostages", "detainees", "captives")},
+    # hosting refugees shelters them (CAMEO 0233); hosting anyone else is a visit
+    **{("host", obj): T("AID") for obj in ("refugees", "refugee", "migrants",
+                                           "asylum-seekers")},
+    # mobilizing money gives aid; mobilizing anyone or anything else is a show of force
+    **{(verb, obj): T("AID") for verb in ("mobilize", "mobilise")
+       for obj in ("funds", "funding", "money", "resources", "aid", "assistance")},
     ("call", "for"): T("REQUEST"), ("call", "on"): T("REQUEST"), ("call", "upon"): T("REQUEST"),
     ("appeal", "for"): T("REQUEST"), ("appeal", "to"): T("REQUEST"),
     ("press", "for"): T("REQUEST"), ("push", "for"): T("REQUEST"),
-    ("hand", "over"): T("RETREAT"), ("let", "free"): T("RETREAT", "release"),
+    # handing over supplies gives aid; handing over power, ground, arms or captives yields
+    # (keyed by the object: "handed over the city", "handed power to"); a letter is neither
+    ("hand", "over"): T("AID", requires=AID_OBJECTS + " vehicles ambulances million billion"), ("let", "free"): T("RETREAT", "release"),
     ("force", "out"): T("SANCTION", "expel"),
     ("walk", "off"): T("PROTEST", "strike", requires="job jobs work"), ("lay", "down"): T("RETREAT", "disarm",
                                                           requires="arms weapons"), ("roll", "back"): T("CONCEDE", requires=RESTRICTIONS),
@@ -247,13 +391,29 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("step", "down"): T("RETREAT", "resign"), ("back", "down"): T("CONCEDE"),
     ("crack", "down"): T("COERCE"), ("open", "fire"): T("ASSAULT", "firearms"),
     ("walk", "out"): T("PROTEST", "boycott"), ("take", "over"): T("COERCE", "seize"),
-    ("side", "with"): T("SUPPORT"), ("meet", "with"): T("CONSULT"),
+    ("side", "with"): T("SUPPORT"), ("stand", "with"): T("SUPPORT"), ("meet", "with"): T("CONSULT"),
     ("talk", "with"): T("CONSULT"), ("talk", "to"): T("CONSULT"),
     ("speak", "with"): T("CONSULT"), ("work", "with"): T("COOPERATE"),
     ("shut", "down"): T("COERCE", "restrict"), ("lash", "out"): T("ACCUSE", "disapprove"),
     ("fire", "on"): T("ASSAULT", "firearms"), ("fire", "at"): T("ASSAULT", "firearms"),
     ("call", "off"): T("RETREAT"), ("blow", "up"): T("ASSAULT", "explosives"),
-    ("set", "fire"): T("ASSAULT"), ("ship", "out"): T("RETREAT", "withdraw"), ("break", "off"): T("SANCTION", "discontinue"),
+    ("insist", "on"): T("REQUEST"), ("object", "to"): T("REJECT"),
+    ("confer", "with"): T("CONSULT"),
+    ("take", "to"): T("PROTEST", "demo", requires="streets street"),
+    ("call", "up"): T("MOBILIZE", "troops", requires="reservists reserves reserve troops soldiers "
+                                                   "conscripts"),
+    ("gun", "down"): T("ASSAULT", "firearms"), ("mow", "down"): T("ASSAULT", "firearms"),
+    ("round", "up"): T("COERCE", "arrest"), ("lock", "up"): T("COERCE", "arrest"),
+    ("turn", "down"): T("REJECT", requires="offer offers proposal proposals request requests "
+                                          "invitation plan demand demands appeal bid"),
+    ("back", "out"): T("REJECT"), ("walk", "away"): T("REJECT", requires="talks deal agreement "
+                                                                         "negotiations accord"),
+    ("speak", "out"): T("ACCUSE", "disapprove", requires="against"),
+    ("rail", "against"): T("ACCUSE", "disapprove"), ("hit", "out"): T("ACCUSE", "disapprove"),
+    ("cut", "off"): T("SANCTION", "discontinue", requires="aid assistance ties relations "
+                                                         "supplies funding trade"),
+    ("set", "fire"): T("ASSAULT"), ("set", "free"): T("RETREAT", "release"),
+    ("ship", "out"): T("RETREAT", "withdraw"), ("break", "off"): T("SANCTION", "discontinue"),
 }
 
 NOUNS: dict[str, Trigger] = {
@@ -302,6 +462,27 @@ NOUNS: dict[str, Trigger] = {
     "extradition": T("COOPERATE"),
     "cessation": T("RETREAT", "ceasefire", requires="hostilities fighting violence"), "release": T("RETREAT", "release", requires=PRISONERS), "warning": T("THREATEN", weak=True),
     "lawsuit": T("ACCUSE", "allege"), "warfare": T("ASSAULT", weak=True),
+    "rebuke": T("ACCUSE", "disapprove"), "reprimand": T("ACCUSE", "disapprove"),
+    "denunciation": T("ACCUSE", "disapprove"), "censure": T("ACCUSE", "disapprove"),
+    "complaint": T("ACCUSE", "disapprove", weak=True), "indictment": T("ACCUSE", "allege"),
+    "snub": T("REJECT"), "plea": T("REQUEST", weak=True),
+    "solidarity": T("SUPPORT", weak=True),
+    "charge": T("ACCUSE", "allege", requires="against"),    # "filed charges against X"
+    "call": T("REQUEST", requires="for", weak=True),          # "renewed calls for a truce"
+    "intimidation": T("THREATEN", weak=True),
+    "murder": T("ASSAULT"), "shootout": T("ASSAULT", "firearms"),
+    "gunfight": T("ASSAULT", "firearms"), "gunbattle": T("ASSAULT", "firearms"),
+    "firefight": T("ASSAULT", "firearms"), "skirmish": T("ASSAULT"),
+    "fighting": T("ASSAULT", weak=True),
+    "hijacking": T("ASSAULT", "abduct"), "sabotage": T("ASSAULT", "destroy"),
+    "lynching": T("ASSAULT", "beat"),
+    "swap": T("RETREAT", "release", requires=PRISONERS + " prisoner"),
+    "exchange": T("RETREAT", "release", requires=PRISONERS + " prisoner"),
+    "blacklisting": T("SANCTION"), "annexation": T("COERCE", "seize"),
+    "tariff": T("SANCTION", weak=True),
+    "contribution": T("AID", requires=MONEY), "grant": T("AID", requires=MONEY),
+    "disbursement": T("AID"), "bailout": T("AID"), "loan": T("AID", weak=True),
+    "distribution": T("AID", requires="food aid relief supplies medicine vaccines"),
 }
 
 #: (modifier lemma, noun lemma) -> trigger: the modifier makes the noun specific.
@@ -327,6 +508,8 @@ COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("military", "operation"): T("ASSAULT"), ("military", "offensive"): T("ASSAULT"),
     ("legal", "action"): T("ACCUSE", "allege"),
     ("ethnic", "cleansing"): T("ASSAULT", "unconventional"),
+    ("arms", "embargo"): T("SANCTION"), ("arrest", "warrant"): T("COERCE", "arrest"),
+    ("phone", "call"): T("CONSULT", "phone"), ("telephone", "call"): T("CONSULT", "phone"),
 }
 
 #: Verbs that introduce what someone said: the events under them are "reported".
@@ -390,6 +573,9 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "sever": ("severed",), "slam": ("slammed", "slamming"), "ban": ("banned", "banning"),
     "cut": ("cut", "cutting"), "plan": ("planned", "planning"), "step": ("stepped", "stepping"),
     "ally": ("allied", "allies"), "shell": ("shelled", "shelling"),
+    "overrun": ("overran",), "retake": ("retook", "retaken"),
+    "slay": ("slew", "slain"), "stand": ("stood",), "hit": ("hit", "hitting"), "mow": ("mown",),
+    "swear": ("swore", "sworn"),
     "bar": ("barred",), "free": ("freed",), "find": ("found",), "lend": ("lent",), "set": ("set",), "write": ("wrote", "written"),
 }
 
@@ -445,3 +631,35 @@ def phrasal_forms() -> dict[str, frozenset[str]]:
         for form in inflections(verb):
             out.setdefault(form, set()).add(particle)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+#: How a REQUEST is made. CAMEO keeps apart the appeal (02: "called on", "urged", "asked",
+#: "appealed") and the demand (10: "demanded", "insisted on", "pressed", "summoned", "X
+#: must ..."); PLOVER merges them into REQUEST, and the difference decides the CAMEO root
+#: and class. The appeal words are listed; anything else that makes a REQUEST is a demand.
+APPEALING = frozenset(("urge", "ask", "appeal", "call", "plead", "implore", "petition",
+                       "request", "beg", "beseech", "entreat", "exhort", "lobby", "seek", "push",
+                       "plea", "encourage", "invite"))
+DEMANDING = frozenset(("demand", "insist", "press", "pressure", "summon", "ultimatum"))
+
+_FORCE_FORMS: dict[str, str] = {}
+
+
+def request_force(trigger: str | None) -> str | None:
+    """"appeal" or "demand" for the trigger words of a REQUEST ("called for", "urged",
+    "demanding", "an appeal"); None without trigger words. Words the lexicon does not know
+    as an appeal are a demand: the REQUESTs they make come from demand verbs or from the
+    "X said Y must ..." pattern, whose trigger is the verb under "must"."""
+    if not trigger:
+        return None
+    if not _FORCE_FORMS:
+        for lemma in APPEALING:
+            for form in inflections(lemma) | inflections(lemma, noun=True):
+                _FORCE_FORMS.setdefault(form, "appeal")
+        for lemma in DEMANDING:
+            for form in inflections(lemma) | inflections(lemma, noun=True):
+                _FORCE_FORMS[form] = "demand"
+    words = trigger.lower().replace("...", " ").split()
+    if not words:
+        return None
+    return next((_FORCE_FORMS[w] for w in words if w in _FORCE_FORMS), "demand")

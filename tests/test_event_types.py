@@ -1,0 +1,151 @@
+"""Event types a reader checks first: the word classes of the trigger lexicon, the demand /
+appeal split of REQUEST, and the sentence class a ConfliBERT-style user gets from them."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from eventwire.evaluate import event_class, sentence_class
+from eventwire.events.cameo import cameo_root, penta_class, quad_class
+from eventwire.events.lexicon import request_force, trigger_forms
+from eventwire.model import Event
+
+#: sentence -> (type, mode) that must be among its events; mode None = any mode
+CASES: list[tuple[str, str, str | None]] = [
+    # verbal conflict (CAMEO 09-13)
+    ("Pakistan summoned the French ambassador over the remarks.", "ACCUSE", "disapprove"),
+    ("The senator reprimanded the Pentagon.", "ACCUSE", "disapprove"),
+    ("The opposition spoke out against the Kenyan government.", "ACCUSE", "disapprove"),
+    ("China dismissed the proposal.", "REJECT", None),
+    ("Israel turned down the Egyptian offer.", "REJECT", None),
+    ("The opposition leader insisted on early elections.", "REQUEST", None),
+    ("Russia recalled its ambassador from Lithuania.", "SANCTION", "withdraw"),
+    ("The European Union blacklisted five Russian banks.", "SANCTION", None),
+    ("The EU envoy ended mediation efforts between Serbia and Kosovo.", "SANCTION",
+     "discontinue"),
+    # material conflict (CAMEO 14-20)
+    ("Iranian authorities cut internet access in Tehran.", "COERCE", "censor"),
+    ("Police rounded up dozens of opposition activists in Minsk.", "COERCE", "arrest"),
+    ("The Turkish army occupied the town.", "COERCE", "seize"),
+    ("Riot police dispersed the protesters in Nairobi.", "ASSAULT", "crowd-control"),
+    ("Police fired tear gas at the protesters in Nairobi.", "ASSAULT", "crowd-control"),
+    ("Gunmen murdered two Red Cross workers in Kabul.", "ASSAULT", None),
+    ("Rebels hijacked a bus in northern Mali.", "ASSAULT", "abduct"),
+    ("Thousands of protesters took to the streets of Khartoum.", "PROTEST", "demo"),
+    # cooperation
+    ("The Japanese foreign minister arrived in New Delhi for talks.", "CONSULT", "visit"),
+    ("The United States removed sanctions on Cuban firms.", "CONCEDE", None),
+    ("The musicians' union lifted its boycott of the festival.", "CONCEDE", None),
+    ("The Egyptian president pardoned 300 prisoners.", "RETREAT", "release"),
+    ("Syria withdrew its troops from Lebanon.", "RETREAT", "withdraw"),
+    ("Japan pledged 300 billion yen to India.", "AID", None),
+    ("Thousands of Syrian families sought refuge in Jordan.", "REQUEST", None),
+    # the object decides the sense
+    ("Ethiopia struck a deal with the United Nations.", "AGREE", None),
+    ("Israeli jets struck Gaza.", "ASSAULT", None),
+    ("Russia withdrew its ambassador from Lithuania.", "SANCTION", "withdraw"),
+    ("The European Union is mobilising additional funds for Colombia.", "AID", None),
+    ("Nepal's government accepted the demands of the protesters.", "CONCEDE", None),
+    ("The United States handed over medical supplies to Ethiopia.", "AID", None),
+    ("The rebels handed over the city to the army.", "RETREAT", None),
+    ("Jordan hosts more than 600,000 Syrian refugees.", "AID", None),
+    ("Bahrain cut diplomatic ties with Qatar.", "SANCTION", "discontinue"),
+]
+
+#: sentence -> types that must NOT be among its events (the word is there, the event is not)
+NOT_EVENTS: list[tuple[str, frozenset[str]]] = [
+    ("The two leaders sought to ease tensions.", frozenset({"REQUEST"})),
+    ("China dismissed the accusations.", frozenset({"REJECT"})),
+    ("British troops arrived in Mali.", frozenset({"CONSULT"})),
+    ("Russia recalled its ambassador from Lithuania.", frozenset({"RETREAT"})),
+    ("The United States removed sanctions on Cuban firms.", frozenset({"SANCTION"})),
+    ("Pakistan summoned the French ambassador over the remarks.", frozenset({"REQUEST"})),
+    ("Ethiopia struck a deal with the United Nations.", frozenset({"ASSAULT"})),
+    ("The ambassador handed over a letter of protest.", frozenset({"RETREAT", "AID"})),
+    ("Thousands of fighters are stationed in Syria.", frozenset({"MOBILIZE"})),
+    ("Jordan hosts more than 600,000 Syrian refugees.", frozenset({"CONSULT"})),
+]
+
+DEMANDS = ["Iran demanded that Britain release the tanker.",
+           "The court summoned the former minister."]
+APPEALS = ["The United Nations urged both sides to show restraint.",
+           "Kenya called on donors to send food aid."]
+
+
+@pytest.fixture(scope="module")
+def events():
+    from eventwire.pipeline import extract_sentences
+
+    texts = [c[0] for c in CASES] + [c[0] for c in NOT_EVENTS] + DEMANDS + APPEALS
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        out = extract_sentences(texts)
+    return dict(zip(texts, out))
+
+
+@pytest.mark.parametrize("text, typ, mode", CASES, ids=[c[0][:40] for c in CASES])
+def test_word_classes_give_their_type(events, text, typ, mode):
+    got = [(e.type, e.mode) for e in events[text]]
+    assert any(t == typ and (mode is None or m == mode) for t, m in got), got
+
+
+@pytest.mark.parametrize("text, banned", NOT_EVENTS, ids=[c[0][:40] for c in NOT_EVENTS])
+def test_the_word_without_its_sense_is_no_event(events, text, banned):
+    got = {e.type for e in events[text]}
+    assert not got & banned, got
+
+
+def test_demands_are_verbal_conflict_and_appeals_are_not(events):
+    for text in DEMANDS:
+        reqs = [e for e in events[text] if e.type == "REQUEST"]
+        assert reqs, events[text]
+        assert request_force(reqs[0].trigger) == "demand"
+        assert sentence_class(events[text]) == 3, text
+    for text in APPEALS:
+        reqs = [e for e in events[text] if e.type == "REQUEST"]
+        assert reqs, events[text]
+        assert request_force(reqs[0].trigger) == "appeal"
+        assert sentence_class(events[text]) == 0, text
+
+
+def test_request_force_reads_the_trigger_words():
+    assert [request_force(t) for t in ("called for", "urged", "calling on", "an appeal",
+                                       "asks", "pleaded")] == ["appeal"] * 6
+    assert [request_force(t) for t in ("demanded", "insisted on", "pressing", "Summoned",
+                                       "ultimatum")] == ["demand"] * 5
+    assert request_force("ensure") == "demand"      # "X said Y must ensure ...": a demand
+    assert request_force(None) is None and request_force("") is None
+
+
+def test_cameo_codes_keep_appeal_and_demand_apart():
+    assert cameo_root("REQUEST", "yield", "urged") == "02"
+    assert cameo_root("REQUEST", "yield", "demanded") == "10"
+    assert cameo_root("REQUEST") == "10"             # from type and mode alone: as before
+    assert quad_class("REQUEST", None, "appealed") == 1
+    assert quad_class("REQUEST", None, "demanded") == 3
+    assert penta_class("REQUEST", None, "called on") == 0
+    assert penta_class("REQUEST", None, "demanded") == 3
+    assert penta_class("REQUEST") == 0
+    assert cameo_root("ACCUSE", "disapprove", "urged") == "11"   # only REQUEST reads it
+
+
+def _ev(typ: str, **kw) -> Event:
+    return Event(doc_id="d", doc_ref="r", type=typ, sentence="s", span=(0, 1), **kw)
+
+
+def test_refused_cooperation_and_supposed_acts():
+    assert event_class(_ev("AGREE", negated=True, modality="planned")) == 3
+    assert event_class(_ev("AID", negated=True)) == 3
+    assert event_class(_ev("ASSAULT", modality="hypothetical")) == 0
+    assert event_class(_ev("ASSAULT", modality="denied")) == 0
+    assert event_class(_ev("ASSAULT", modality="reported")) == 4
+    assert event_class(_ev("AID", modality="planned")) == 2
+
+
+def test_new_words_reach_the_fast_path():
+    forms = trigger_forms()
+    for word in ("summoned", "reprimanded", "blacklisted", "dispersed", "hijacked",
+                 "murdered", "pardoned", "recalled", "arrived"):
+        assert word in forms, word
