@@ -86,12 +86,14 @@ class Annotator:
                  is_candidate: Callable[[object], bool] | None = None,
                  trigger_words: Iterable[str] | None = None,
                  pair_words: dict[str, Iterable[str]] | None = None,
-                 ner_scope: str = "all", ner_lede: int = 0, fast_rules: bool = True) -> None:
+                 ner_scope: str = "all", ner_lede: int = 0, fast_rules: bool = True,
+                 needs_words: dict[str, Iterable[str]] | None = None) -> None:
         """``trigger_words`` (lower-cased token texts) is the fast test: a sentence holding
         one is parsed; ``pair_words`` maps a word to the words that must follow it within
         three tokens ("called" -> "for", "on"). ``is_candidate`` is a slower, arbitrary test
         on the sentence Span. ``ner_scope``/``ner_lede``: see the module docstring (fast
-        mode only). ``fast_rules``: apply the model's attribute ruler and lemmatizer to
+        mode only). ``needs_words`` maps a trigger word to words one of which its sentence
+        must also hold for it to count (``events.candidates``). ``fast_rules``: apply the model's attribute ruler and lemmatizer to
         arrays (``eventwire.attribute_rules``) instead of running the pipes; same output."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
@@ -110,10 +112,14 @@ class Annotator:
             strings = self.nlp.vocab.strings
             self._trigger_hashes = numpy.array(sorted({strings.add(w) for w in trigger_words}),
                                                dtype="uint64")
+        strings = self.nlp.vocab.strings
         self._pairs: dict[int, set[int]] = {}
         for word, followers in (pair_words or {}).items():
             self._pairs[strings.add(word)] = {strings.add(f) for f in followers}
         self._pair_hashes = numpy.array(sorted(self._pairs), dtype="uint64")
+        self._needs: dict[int, frozenset[int]] = {
+            strings.add(word): frozenset(strings.add(w) for w in companions)
+            for word, companions in (needs_words or {}).items()}
         self._sentencizer = Sentencizer()
         self._ner = self.nlp.get_pipe("ner") if "ner" in self.nlp.pipe_names else None
         self._parse_pipes = [(n, self.nlp.get_pipe(n)) for n in PARSE_PIPES
@@ -143,6 +149,23 @@ class Annotator:
         return next(iter(self.annotate([text], batch_size=1)))
 
     def _pair_hit(self, lower) -> bool:
+        return _pair_hit_impl(lower, self._pairs, self._pair_hashes)
+
+    def _worth_parsing(self, lower, hits) -> bool:
+        """Whether a sentence (its LOWER hashes, and which of them are trigger words) may
+        hold an event: a trigger word that needs no companion, or one whose companion word
+        is present, or a phrasal pair."""
+        if hits is None:
+            return True
+        if hits.any():
+            needed: set[int] = set()
+            for h in lower[hits].tolist():
+                companions = self._needs.get(h)
+                if companions is None:
+                    return True
+                needed |= companions
+            if any(h in needed for h in lower.tolist()):
+                return True
         return _pair_hit_impl(lower, self._pairs, self._pair_hashes)
 
     @property
@@ -220,8 +243,8 @@ class Annotator:
                     end -= 1
                 if end <= start:
                     continue
-                parse = not (hits is not None and not hits[start:end].any()
-                             and not self._pair_hit(arr[start:end, 4]))
+                parse = self._worth_parsing(arr[start:end, 4],
+                                            None if hits is None else hits[start:end])
                 sent = doc[start:end]
                 if parse and self.is_candidate is not None and not self.is_candidate(sent):
                     parse = False

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from eventwire.annotate import Annotated, Annotator
 from eventwire.attribution import AttributionMemory, note_sentence
 from eventwire.errors import EventwireError, InputError
+from eventwire.events.candidates import conditional_forms
 from eventwire.events.extract import Context, extract_sentence
 from eventwire.events.lexicon import phrasal_forms, trigger_forms
 from eventwire.model import Document, Event, Failure
@@ -40,11 +41,14 @@ class Pipeline:
     """Documents in, events out; the model is loaded once, in ``__init__``."""
 
     def __init__(self, model: str | None = None, mode: str = "fast",
-                 ner_scope: str = "all") -> None:
+                 ner_scope: str = "all", skip_idle: bool = True) -> None:
         """``ner_scope``: where the entity recognizer runs (``eventwire.annotate``); "names"
-        is about 18% cheaper end to end but changes a few actors (docs/benchmarks.md)."""
+        is about 18% cheaper end to end but changes a few actors (docs/benchmarks.md).
+        ``skip_idle``: do not parse sentences whose trigger verbs all lack the object words
+        they need (``events.candidates``); no event is lost."""
         self.annotator = Annotator(model, mode=mode, trigger_words=trigger_forms(),
-                                   pair_words=phrasal_forms(), ner_scope=ner_scope)
+                                   pair_words=phrasal_forms(), ner_scope=ner_scope,
+                                   needs_words=conditional_forms() if skip_idle else None)
         self._DocActors, self._locate = _actors_stage()
 
     @property
