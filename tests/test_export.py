@@ -92,3 +92,27 @@ def test_bad_export_requests(store, tmp_path, fmt, out, code):
     with pytest.raises(UsageError) as err:
         export(store, fmt, str(tmp_path / out))
     assert err.value.code == code
+
+
+def test_gdelt_codes_an_appeal_and_a_demand_apart(tmp_path):
+    """A REQUEST is CAMEO 02 (appeal, verbal cooperation) or 10 (demand, verbal conflict)
+    by its trigger words; the export must not flatten both into one code."""
+    from eventwire.model import Document, Event
+
+    doc = Document(text="The envoy urged talks. The rebels demanded a ransom.",
+                   doc_ref="reports/requests.txt", published="2022-05-01")
+    urged = Event(doc_id=doc.doc_id, doc_ref=doc.doc_ref, type="REQUEST",
+                  sentence="The envoy urged talks.", span=(0, 22), trigger="urged",
+                  trigger_span=(10, 15))
+    demanded = Event(doc_id=doc.doc_id, doc_ref=doc.doc_ref, type="REQUEST",
+                     sentence="The rebels demanded a ransom.", span=(23, 52),
+                     trigger="demanded", trigger_span=(34, 42))
+    with Store(tmp_path / "r.duckdb") as s:
+        s.write([(doc, [urged, demanded])])
+        out = tmp_path / "r.tsv"
+        export(s, "gdelt", str(out))
+    with open(out, encoding="utf-8") as fh:
+        rows = {r["GlobalEventID"]: r for r in csv.DictReader(fh, delimiter="\t")}
+    assert (rows[urged.event_id]["EventRootCode"], rows[urged.event_id]["QuadClass"]) == ("02", "1")
+    assert (rows[demanded.event_id]["EventRootCode"],
+            rows[demanded.event_id]["QuadClass"]) == ("10", "3")

@@ -12,7 +12,10 @@ mode accuracy where the gold mode is one eventwire can emit. Null predictions ar
 apart from wrong ones (unknown stays null; a wrong country is worse than none).
 
 For sentence classes (ConfliBERT) the sentence takes the class of its most confident event
-(``eventwire.events.cameo.penta_class``); a sentence with no event falls back to class 0,
+(``event_class``: ``eventwire.events.cameo.penta_class`` of its type, mode and trigger words,
+so that a REQUEST is an appeal, class 0, or a demand, class 3; an act only supposed or
+denied is a statement, class 0; cooperation told as not done is a refusal, class 3); a
+sentence with no event falls back to class 0,
 statements and appeals, because that is the CAMEO class PLOVER leaves uncoded (public
 statements, CAMEO 01): a news sentence in which no PLOVER event is found is most often
 somebody saying something.
@@ -687,8 +690,10 @@ METHOD = """\
   per type and micro overall. Source/target country, sector and mode accuracy over matched
   events whose gold value is known; a null prediction is counted as not right, and shown
   apart from wrong ones. ConfliBERT: the sentence's class is that of its most confident
-  event (`penta_class`: REQUEST counts as an appeal, class 0); a sentence with no event falls
-  back to class 0, statements/appeals, the CAMEO class PLOVER does not code.
+  event (`event_class`): a REQUEST is an appeal (class 0) or a demand (class 3) by its
+  trigger words; an act only supposed or denied is a statement, class 0; cooperation told
+  as not done is a refusal, class 3. A sentence with no event falls back to class 0,
+  statements/appeals, the CAMEO class PLOVER does not code.
 """
 
 

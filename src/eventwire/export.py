@@ -92,13 +92,14 @@ def gdelt_row(row: dict[str, Any], cameo: Any, added: str) -> list[Any]:
     day = date.replace("-", "") if len(date) == 10 else ""
     month = date.replace("-", "")[:6] if len(date) >= 7 else ""
     year = date[:4] if len(date) >= 4 else ""
-    root = cameo.cameo_root(row["type"], row.get("mode"))
+    trigger = row.get("trigger_text")     # tells an appeal (CAMEO 02) from a demand (10)
+    root = cameo.cameo_root(row["type"], row.get("mode"), trigger)
     place = ", ".join(x for x in (row.get("location_name"), row.get("location_country")) if x)
     return [
         row["event_id"], day, month, year,
         row.get("source_name"), row.get("source_country"), row.get("source_sector"),
         row.get("target_name"), row.get("target_country"), row.get("target_sector"),
-        1, root, root, root, cameo.quad_class(row["type"], row.get("mode")),
+        1, root, root, root, cameo.quad_class(row["type"], row.get("mode"), trigger),
         1, 1, 1,
         place, row.get("location_country"), row.get("location_lat"), row.get("location_lon"),
         added, row.get("doc_url") or row.get("doc_ref"),
