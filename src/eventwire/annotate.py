@@ -52,13 +52,18 @@ def model_name() -> str:
     raise ModelError("E020")
 
 
-@functools.lru_cache(maxsize=None)
 def load_model(name: str | None = None, exclude: tuple[str, ...] = ()):
-    """Load a spaCy pipeline once per process (cached): never per document."""
+    """Load a spaCy pipeline once per process (cached): never per document. ``None`` is
+    the default model, cached under its name, so every way of asking shares one copy."""
+    return _load(name or model_name(), tuple(exclude))
+
+
+@functools.lru_cache(maxsize=None)
+def _load(name: str, exclude: tuple[str, ...]):
     import spacy
 
     try:
-        return spacy.load(name or model_name(), exclude=list(exclude))
+        return spacy.load(name, exclude=list(exclude))
     except OSError as exc:  # a named model that is not installed
         raise ModelError("E021", name=name, detail=str(exc).splitlines()[0]) from exc
 
