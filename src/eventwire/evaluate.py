@@ -386,6 +386,21 @@ def evaluate_classes(gold: Sequence[GoldSentence], extractor: Extractor, dataset
     return scores
 
 
+def evaluate_actor_spans(path: str | Path, extractor: Extractor, split: str):
+    """Actor spans on ConfliBERT's ``cameo_ner`` beside the ``cameo_class`` folder at
+    ``path`` (None when the dataset has no such folder)."""
+    from eventwire.evaluate_actors import score_actor_spans
+    from eventwire.gold.conflibert_ner import load_conflibert_actors
+
+    root = Path(path)
+    root = root.parent if root.name == "cameo_class" else root
+    if not (root / "cameo_ner").is_dir():
+        return None
+    chosen = select(load_conflibert_actors(root), split)
+    preds, seconds = predict(chosen, extractor)
+    return score_actor_spans(chosen, preds, dataset="conflibert-ner", split=split)
+
+
 # -- the run as the CLI does it -------------------------------------------------------------
 
 DATA_DIRS: tuple[str, ...] = ("../shared/data", "shared/data", "../../shared/data")
@@ -429,6 +444,7 @@ class EvalRun:
 
     events: list[EventScores] = field(default_factory=list)
     classes: list[ClassScores] = field(default_factory=list)
+    actors: list = field(default_factory=list)     # evaluate_actors.ActorSpanScores
     paths: dict[str, str] = field(default_factory=dict)
     command: str = ""
     meta: dict[str, str] = field(default_factory=dict)
@@ -446,6 +462,9 @@ def run(paths: dict[str, str | Path], splits: Iterable[str], extractor: Extracto
                 on_progress(f"{name} {split}: {len(select(gold, split))} sentences")
             if name == "conflibert":
                 out.classes.append(evaluate_classes(gold, extractor, name, split))
+                spans = evaluate_actor_spans(path, extractor, split)
+                if spans is not None:
+                    out.actors.append(spans)
             else:
                 out.events.append(evaluate(gold, extractor, name, split))
     return out
@@ -645,6 +664,14 @@ def print_examples(run_: EvalRun, n: int, console) -> None:
                 console.print(f"gold {gold} | predicted {pred} (top event {typ})",
                               style="bold", highlight=False)
                 console.print(f"  {text}", markup=False, highlight=False)
+    for a in run_.actors:
+        if a.examples:
+            console.rule(f"conflibert-ner: {min(n, len(a.examples))} of {len(a.examples)} dev "
+                         "actor spans not right")
+            for text, role, gold, pred in a.examples[:n]:
+                console.print(f"{role}: gold {gold!r} | predicted {pred!r}", style="bold",
+                              markup=False, highlight=False)
+                console.print(f"  {text}", markup=False, highlight=False)
 
 
 def markdown_table(t: Table) -> str:
@@ -697,6 +724,12 @@ METHOD = """\
 """
 
 
+def all_tables(run_: EvalRun) -> list[Table]:
+    from eventwire.evaluate_actors import actor_tables
+
+    return event_tables(run_) + class_tables(run_) + actor_tables(run_.actors)
+
+
 def to_markdown(run_: EvalRun) -> str:
     meta = run_.meta
     head = ["# eventwire accuracy", "",
@@ -706,7 +739,7 @@ def to_markdown(run_: EvalRun) -> str:
             f"- git commit: {meta.get('commit', '?')}",
             f"- model: {meta.get('model', '?')} (spaCy {meta.get('spacy', '?')})",
             *(f"- {name}: `{path}`" for name, path in run_.paths.items()), ""]
-    body = [markdown_table(t) for t in event_tables(run_) + class_tables(run_)]
+    body = [markdown_table(t) for t in all_tables(run_)]
     return "\n".join(head) + "\n" + "\n".join(body) + "\n" + METHOD
 
 
@@ -767,7 +800,7 @@ def eval_command(plover: str | None, petrarch: str | None, conflibert: str | Non
     result.command = _command_line(plover, petrarch, conflibert, split, write)
     result.meta = run_meta()
     out = Console(file=sys.stdout)
-    print_tables(event_tables(result) + class_tables(result), out)
+    print_tables(all_tables(result), out)
     if show_errors:
         print_examples(result, show_errors, out)
     if write:

@@ -36,6 +36,8 @@ class GoldSentence:
     events: list[GoldEvent] = field(default_factory=list)
     label: int | None = None          # sentence class (ConfliBERT penta-class)
     unscored: int = 0                 # gold codings with no PLOVER counterpart (CAMEO 01)
+    #: gold actor spans (ConfliBERT NER): (role "source"/"target"/"both", start, end) in text
+    actors: tuple[tuple[str, int, int], ...] = ()
 
 
 def select(records: Iterable[GoldSentence], split: str) -> list[GoldSentence]:
