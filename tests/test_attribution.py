@@ -65,3 +65,56 @@ def test_citing_a_source_but_not_a_reason():
     assert e.attribution is None and e.modality == "asserted"
     e = first("Malian troops withdrew from the town, citing Western diplomats.")
     assert e.attribution is not None and "diplomats" in e.attribution.name
+
+
+def test_a_name_after_the_agency_noun_is_the_source():
+    """"the state news agency SONNA" is SONNA, however the parser splits the phrase."""
+    e = first("Soldiers killed five gunmen in the capital, according to the state news agency "
+              "SONNA.")
+    assert e.attribution is not None and e.attribution.name == "SONNA"
+    assert e.attribution.text.endswith("SONNA")
+
+
+def test_a_possessor_stays_with_the_source():
+    """Never a fragment such as "'s humanitarian office"."""
+    e = first("The European Union released 2 million euros in aid, the bloc's humanitarian "
+              "office said.", "AID")
+    assert e.attribution is not None
+    assert not e.attribution.name.startswith("'s")
+    assert "humanitarian office" in e.attribution.name
+    e = first("Police arrested 11 protesters in Lima, Peru's interior ministry said.")
+    assert e.attribution is not None and e.attribution.name == "Peru's interior ministry"
+
+
+def test_coordinated_sayers_at_the_end():
+    e = first("Security forces opened fire on protesters in Mandalay, killing six people, "
+              "witnesses and a local rescue group said.", "ASSAULT")
+    assert e.attribution is not None
+    assert e.attribution.name == "witnesses and a local rescue group"
+    assert e.modality == "reported"
+
+
+def test_a_news_agency_is_the_reporter_not_the_publisher():
+    e = first("Crowds set fire to police vehicles in Tehran, the semi-official Fars news agency "
+              "reported.")
+    assert e.attribution is not None and "Fars" in e.attribution.name
+
+
+def test_a_dateline_is_not_the_sayer():
+    e = first("ZVECAN, Kosovo - NATO said on Tuesday it would send 700 more soldiers to Kosovo.")
+    assert e.attribution is not None and e.attribution.name == "NATO"
+    assert e.attribution.text == "NATO said"
+
+
+def test_a_relative_clause_is_not_part_of_the_sources_name():
+    e = first("Soldiers killed five gunmen in Kismayo, according to a relative of one of the "
+              "captives who spoke on condition of anonymity.")
+    assert e.attribution is not None
+    assert e.attribution.name == "relative of one of the captives"
+
+
+def test_the_author_of_a_tweet_or_a_tally():
+    e = first("Fifty people were killed in Idlib, according to a tally by the Syrian Observatory "
+              "for Human Rights.")
+    assert e.attribution is not None
+    assert e.attribution.name == "Syrian Observatory for Human Rights"

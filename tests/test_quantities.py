@@ -1,4 +1,5 @@
-"""Counts tied to what they count; never dates, years, ordinals, times or money."""
+"""Counts tied to what they count, never dates, years, ordinals or times; sums of money
+with their currency."""
 
 from __future__ import annotations
 
@@ -59,7 +60,6 @@ def test_scaled_numbers(annotate):
     "The talks resumed on May 14.",
     "The vote was the third in a row.",
     "The ceasefire began at 10:30 local time.",
-    "Qatar paid $300 to the workers.",
     "The siege lasted 40 days.",
     "Many dozens of people marched.",
 ])
@@ -83,3 +83,84 @@ def test_quantity_text_keeps_its_whole_modifier(nlp):
         assert [(q.text, q.value) for q in got] == [(words, value)], text
         q = got[0]
         assert text[q.span[0]:q.span[1]] == words
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Qatar paid $300 to the workers.", 300, "USD"),
+    ("The United Nations appealed for $45 million in emergency assistance.", 45e6, "USD"),
+    ("The European Union released 2 million euros in humanitarian aid.", 2e6, "EUR"),
+    ("Japan pledged 300 billion yen in low-interest loans.", 300e9, "JPY"),
+    ("The bank will lend Argentina $1.5bn over two years.", 1.5e9, "USD"),
+    ("Donors gave US$3m to the fund.", 3e6, "USD"),
+    ("Canberra pledged 20 million Australian dollars to the island.", 20e6, "Australian dollars"),
+])
+def test_sums_of_money_keep_their_currency(annotate, text, value, unit):
+    assert (value, unit) in found(annotate(text)), text
+
+
+def test_money_is_never_counted_as_a_count(annotate):
+    """"2 million euros" is a sum, not two million of anything."""
+    got = found(annotate("The European Union released 2 million euros in humanitarian aid."))
+    assert got == [(2e6, "EUR")]
+
+
+def test_a_sum_describing_the_subject_is_not_the_events(nlp):
+    doc = nlp("A $2 price rise angered the drivers, who blocked the roads.")
+    verb = next(t for t in doc if t.text == "blocked")
+    assert quantities_in(list(doc), verb) == []
+
+
+def test_a_weight_in_pounds_is_not_money(annotate):
+    assert annotate("The convoy carried 20,000 pounds of rice.") == []
+
+
+def test_the_count_of_a_partitive_not_the_whole(annotate):
+    """"17 of the country's 24 provinces": 17 provinces, not 24."""
+    assert found(annotate("Protesters had blocked highways in 17 of the country's 24 provinces.")) \
+        == [(17, "provinces")]
+
+
+def test_numbers_in_a_clause_of_their_own_are_left_out(nlp):
+    doc = nlp("The United Nations appealed for $45 million in assistance for the province, "
+              "where the cyclone has destroyed more than 10,000 homes.")
+    verb = next(t for t in doc if t.text == "appealed")
+    assert found(quantities_in(list(doc), verb)) == [(45e6, "USD")]
+
+
+def test_numbers_in_the_source_phrase_are_left_out(annotate):
+    got = found(annotate("The gang demanded a ransom of $200,000, according to a relative of one "
+                         "of the captives."))
+    assert got == [(200_000, "USD")]
+
+
+@pytest.mark.parametrize("text", [
+    "The 2,200-kilometre border was closed to traffic.",
+    "Police arrested a 22-year-old student.",
+])
+def test_measures_and_ages_are_not_counts(annotate, text):
+    assert all(unit not in ("kilometres", "years") for _, unit in found(annotate(text)))
+
+
+def test_one_of_a_group_is_not_a_count(annotate):
+    assert annotate("One of these groups opposed the withdrawal.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sixty-six people or more were injured, ranging in age from eleven to 75.", [(66, "injured")]),
+    ("Police arrested twenty-one protesters.", [(21, "arrested")]),
+    ("Protesters asked the government to revoke Article 50.", []),
+    ("The bid failed to get the two-thirds majority.", []),
+    ("Soldiers killed 12 fighters aged between 18 and 25.", [(12, "killed")]),
+])
+def test_compound_numbers_ages_fractions_and_names(annotate, text, expected):
+    assert found(annotate(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Others struck him with a 5-foot tusk.", []),
+    ("The herd was released into a 48-acre pasture.", []),
+    ("One man sprayed the attacker with a fire extinguisher.", []),
+    ("One soldier was killed.", [(1, "killed")]),
+])
+def test_lone_ones_and_measures(annotate, text, expected):
+    assert found(annotate(text)) == expected

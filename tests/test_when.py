@@ -89,3 +89,127 @@ def test_partial_date_without_publication_takes_the_texts_year():
 
 def test_anaphora_without_an_anchor_is_null():
     assert values("Two days earlier, the army moved.")[0][1] is None
+
+
+@pytest.mark.parametrize("text,value", [
+    # planned: the next such weekday after publication (a Thursday)
+    ("The minister is due to travel to Sri Lanka on Friday.", "2021-03-19"),
+    ("He will meet the prime minister on Monday.", "2021-03-22"),
+    ("Talks are scheduled for Tuesday.", "2021-03-23"),
+    ("The envoy is expected to arrive in Paris on Wednesday.", "2021-03-24"),
+    # reported, done or said: the latest such weekday on or before publication
+    ("The minister travelled to Sri Lanka on Friday.", "2021-03-12"),
+    ("It will send troops, the ministry said on Monday.", "2021-03-15"),
+    ("The flight was cancelled due to the storm on Friday.", "2021-03-12"),
+    ("Officials said the talks would resume on Friday.", "2021-03-12"),
+    ("The vote is held on Thursday.", "2021-03-18"),
+])
+def test_weekdays_of_planned_events_look_ahead(text, value):
+    assert resolve_dates(text, PUB)[0].value == value
+
+
+def test_a_day_after_in_the_same_sentence_is_the_earlier_event():
+    """"X resigned on Wednesday, a day after Y demanded it": Y is Tuesday, and the story's
+    date stays Wednesday for what follows."""
+    got = values("The minister resigned on Wednesday, a day after lawmakers demanded his "
+                 "dismissal. The following day, he left the country.")
+    assert [g[1] for g in got] == ["2021-03-17", "2021-03-16", "2021-03-18"]
+    got = values("Rebels attacked on Monday. Two days after the attack, troops arrived.")
+    assert [g[1] for g in got] == ["2021-03-15", "2021-03-17"]
+
+
+def test_parts_of_the_day_refer_to_the_previous_date():
+    got = values("Police arrived on Monday. Earlier in the day, rebels attacked. "
+                 "The previous evening, troops left. That night, shots rang out.")
+    assert [g[1] for g in got] == ["2021-03-15", "2021-03-15", "2021-03-14", "2021-03-14"]
+
+
+def _event_date(nlp, text, verb_text, published=PUB):
+    from eventwire.when import event_date
+
+    doc = nlp(text)
+    dates = resolve_dates(text, published)
+    sent = next(s for s in doc.sents if verb_text in s.text)
+    verb = next(t for t in sent if t.text == verb_text)
+    d = event_date(verb, sent, dates)
+    return d.value if d is not None else None
+
+
+def test_the_date_of_the_events_own_clause(nlp):
+    text = ("Interior Minister Carrillo resigned on Wednesday, a day after lawmakers demanded "
+            "his dismissal.")
+    assert _event_date(nlp, text, "resigned") == "2021-03-17"
+    assert _event_date(nlp, text, "demanded") == "2021-03-16"
+
+
+def test_the_date_of_a_same_time_clause(nlp):
+    text = ("Soldiers killed all five gunmen and rescued 86 people when the operation ended on "
+            "Friday morning.")
+    assert _event_date(nlp, text, "killed") == "2021-03-12"
+
+
+def test_an_announced_act_takes_the_announcements_date(nlp):
+    assert _event_date(nlp, "The World Bank said on Friday it would lend Argentina $1.5 billion.",
+                       "lend") == "2021-03-12"
+
+
+def test_a_date_of_another_clause_is_not_taken(nlp):
+    text = "Police arrested five people after rebels attacked a convoy on Monday."
+    assert _event_date(nlp, text, "arrested") is None
+
+
+@pytest.mark.parametrize("text,value", [
+    ("They will meet next Friday.", "2021-03-19"),
+    ("They will meet next Thursday.", "2021-03-25"),      # never the publication day itself
+    ("Elections will be held on January 5.", "2022-01-05"),
+    ("Elections were held on January 5.", "2021-01-05"),
+    ("The talks will resume in February.", "2022-02"),
+    ("The talks resumed in February.", "2021-02"),
+])
+def test_dates_of_what_is_to_come_are_not_in_the_past(text, value):
+    assert resolve_dates(text, PUB)[0].value == value
+
+
+def test_years_later_count_from_the_year_in_the_same_sentence():
+    got = values("On Friday, the base was attacked. US troops left Iraq in 2011, then returned "
+                 "three years later.")
+    assert [g[1] for g in got] == ["2021-03-12", "2011", "2014"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Two weeks before the March 30 deadline, talks collapsed.", "2021-03-16"),
+    ("Troops withdrew a day after the March 2 vote.", "2021-03-03"),
+    ("The talks ended the day before the March 3 election.", "2021-03-02"),
+    ("The vote is on March 30.", "2021-03-30"),      # a few days ahead: the coming one
+])
+def test_counting_from_the_date_that_follows(text, value):
+    assert resolve_dates(text, PUB)[0].value == value
+
+
+def test_a_date_still_to_come_is_not_the_storys_anchor():
+    got = values("Gunmen attacked a mosque on Friday. The judge ordered him held until his court "
+                 "appearance on March 25. The second attack was on the same day.")
+    assert [g[1] for g in got] == ["2021-03-12", "2021-03-25", "2021-03-12"]
+    got = values("The minister will travel to Paris on Monday. The following day he will meet "
+                 "the president.")
+    assert [g[1] for g in got] == ["2021-03-22", "2021-03-23"]
+
+
+def test_the_following_year_counts_from_a_year():
+    got = values("The party was founded in 1999. The following year it won the election.")
+    assert [g[1] for g in got] == ["1999", "2000"]
+    got = values("Rebels took the town in May 2019. The following month, troops retook it.")
+    assert [g[1] for g in got] == ["2019-05", "2019-06"]
+
+
+def test_a_stance_taken_in_the_saying_takes_its_date(nlp):
+    text = "The United States said on Tuesday it stood with its ally the Philippines."
+    assert _event_date(nlp, text, "stood") is not None
+    text = "The ministry said on Monday that police had arrested five men."
+    assert _event_date(nlp, text, "arrested") is None
+
+
+def test_a_simple_past_after_a_pluperfect_goes_with_the_saying(nlp):
+    text = ("China's foreign ministry said on Sunday that the boats had entered Chinese waters "
+            "and accused Manila of breaking a promise.")
+    assert _event_date(nlp, text, "accused") == "2021-03-14"

@@ -240,3 +240,112 @@ def test_more_event_places(nlp, text, trigger, country):
 def test_a_peoples_name_is_still_not_a_place(nlp):
     doc = nlp("Officials met Iraqi delegates on Monday.")
     assert locate(next(doc.sents), _trigger(doc, "met"), DocActors(doc)) is None
+
+
+def _located(text, trigger, published="2021-03-18"):
+    """The location of the first event whose trigger word is ``trigger`` (full pipeline)."""
+    from eventwire.model import Document
+    from eventwire.pipeline import Pipeline
+
+    doc = Document(text=text, doc_ref="t", published=published, cleaned=True)
+    events = [e for e in Pipeline().extract_doc(doc) if trigger in e.trigger]
+    assert events, (text, trigger)
+    return events[0].location
+
+
+def test_dateline_place():
+    from eventwire.where import dateline_place
+
+    p = dateline_place("MOGADISHU - Gunmen stormed a hotel.")
+    assert p is not None and p.country == "SOM" and p.span == (0, 9)
+    p = dateline_place("PORT-AU-PRINCE - Armed men kidnapped 17 passengers.")
+    assert p is not None and p.country == "HTI"
+    p = dateline_place("ZVECAN, Kosovo - NATO said it would send more soldiers.")
+    assert p is not None and p.country == "XKX"
+    assert dateline_place("NATO - the alliance said.") is None
+    assert dateline_place("The army said on Monday - without details - it withdrew.") is None
+
+
+def test_an_act_on_the_ground_takes_the_datelines_country_when_nothing_else_says():
+    text = ("MOGADISHU - Gunmen stormed a seafront hotel in Mogadishu on Thursday, police said. "
+            "The attackers detonated a car bomb at the gate and opened fire on guests.")
+    p = _located(text, "detonated")
+    assert p is not None and p.country == "SOM"
+
+
+def test_no_default_when_the_sentence_names_another_country():
+    text = ("MANILA - The Philippines protested on Monday. Chinese coast guard vessels attacked "
+            "the boats on Saturday, the coast guard said.")
+    assert _located(text, "attacked") is None
+
+
+def test_no_default_for_statements():
+    text = ("MOGADISHU - Gunmen stormed a hotel in Mogadishu on Thursday. "
+            "The group demanded the release of its fighters.")
+    assert _located(text, "demanded") is None
+
+
+def test_the_city_refers_to_the_city_named_before(nlp):
+    doc = nlp("Police shot six protesters in Mandalay on Wednesday. "
+              "Thousands of people had marched through the city before the shooting.")
+    sent = list(doc.sents)[1]
+    p = locate(sent, _trigger(doc, "marched"), DocActors(doc))
+    assert p is not None and p.country == "MMR" and p.text == "city"
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Hundreds of people marched through the Petion-Ville district of the capital.", "marched",
+     "HTI"),
+    ("Armed men kidnapped 17 passengers from a bus on the main road north of Port-au-Prince.",
+     "kidnapped", "HTI"),
+    ("The group had been detained during raids on the outskirts of Bogota.", "detained", "COL"),
+    ("Chile's foreign minister is due to visit Buenos Aires on Tuesday.", "visit", "ARG"),
+])
+def test_places_through_nested_phrases(nlp, text, trigger, country):
+    doc = nlp(text)
+    p = locate(next(doc.sents), _trigger(doc, trigger), DocActors(doc))
+    assert p is not None and p.country == country
+
+
+def test_a_big_city_wins_over_a_small_namesake():
+    assert resolve_place("Medina").country == "SAU"
+
+
+def test_a_facility_named_after_a_foreign_city_is_not_abroad():
+    """"Medina hospital" in a Somali story is not in Saudi Arabia."""
+    text = ("MOGADISHU - Gunmen stormed a hotel in Mogadishu on Thursday, police said. "
+            "Somali police arrested two suspects at Medina hospital on Friday.")
+    p = _located(text, "arrested")
+    assert p is None or p.country == "SOM"
+
+
+def test_a_dateline_alone_does_not_place_a_story_abroad():
+    """"WASHINGTON -" opens many stories about events elsewhere: without an article plainly
+    about the United States, an attack with no place named stays unplaced."""
+    text = ("WASHINGTON - Houthi rebels attacked a cargo ship on Tuesday, the Pentagon said. "
+            "The rebels also fired drones at a tanker.")
+    assert _located(text, "fired") is None
+
+
+def test_a_place_of_another_event_in_a_since_phrase_is_not_taken(nlp):
+    doc = nlp("Officials called Monday's attack the deadliest since an assault in Ghazni "
+              "last year.")
+    assert locate(next(doc.sents), _trigger(doc, "attack"), DocActors(doc)) is None
+
+
+def test_georgia_in_a_story_about_the_united_states_is_the_state():
+    text = ("WASHINGTON - The United States Justice Department said on Monday that the United "
+            "States would appeal. In the United States, courts are busy. Police arrested the "
+            "former mayor in Georgia on Friday.")
+    p = _located(text, "arrested")
+    assert p is not None and p.country == "USA"
+
+
+@pytest.mark.parametrize("name, country", [
+    ("northern Syria", "SYR"), ("south-east Turkey", "TUR"), ("central Mozambique", "MOZ"),
+    ("North Korea", "PRK"), ("South Sudan", "SSD"), ("North Kivu", "COD"), ("Borno State", "NGA"),
+    ("the Bajaur district", "PAK"), ("Hamid Karzai International Airport", "AFG"),
+])
+def test_regions_and_compass_prefixes(name, country):
+    p = resolve_place(name)
+    assert p is not None and p.country == country

@@ -15,7 +15,9 @@ from eventwire.model import Attribution
 REPORT_NOUNS = frozenset(("report", "statement", "study", "survey", "article", "story",
                           "investigation", "analysis", "poll", "document", "memo", "letter",
                           "release", "announcement", "communique", "bulletin", "broadcast",
-                          "interview", "dispatch", "assessment", "review", "paper"))
+                          "interview", "dispatch", "assessment", "review", "paper", "tweet",
+                          "post", "video", "footage", "speech", "remarks", "comments",
+                          "estimate", "estimates", "count", "tally", "account"))
 _ENT_LABELS = ("ORG", "PERSON", "GPE", "NORP", "FAC")
 _STRIP = ("the ", "a ", "an ")
 
@@ -28,8 +30,47 @@ def _clean_name(text: str) -> str:
     return text
 
 
+#: Nouns for a source that a name may follow in apposition: "the state news agency SONNA".
+_TITLED_SOURCES = frozenset(("agency", "broadcaster", "newspaper", "daily", "channel", "outlet",
+                             "network", "television", "radio", "tv", "group", "organisation",
+                             "organization", "monitor", "observatory", "ngo", "watchdog",
+                             "spokesman", "spokeswoman", "spokesperson", "ministry", "website",
+                             "paper", "magazine", "service", "office", "institute", "charity"))
+
+
+def _appositive_name(head) -> str | None:
+    """A name right after a source noun ("the state news agency SONNA", "the rights group
+    Hengaw"), however the parser attached it."""
+    if head.lemma_.lower() not in _TITLED_SOURCES and head.lower_ not in _TITLED_SOURCES:
+        return None
+    doc = head.doc
+    j = head.i + 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].pos_ not in ("PROPN", "NOUN"):
+        return None
+    for ent in doc.ents:
+        if ent.start == j and ent.label_ in ("ORG", "PERSON"):
+            return _clean_name(ent.text)
+    if doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in ("GPE", "NORP", "DATE", "LOC"):
+        k = j
+        while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k + 1].ent_type_ not in (
+                "GPE", "NORP", "DATE"):
+            k += 1
+        return doc[j:k + 1].text
+    return None
+
+
+def _inner(tok) -> bool:
+    """A hyphen or slash inside a word ("Saudi-led"), which the name keeps."""
+    return tok.text in ("-", "/", "&", ".") and not tok.whitespace_ and tok.i > 0 \
+        and not tok.nbor(-1).whitespace_
+
+
 def _name_of(phrase_head) -> str | None:
-    """The canonical-looking name in a noun phrase: its entity if it has one."""
+    """The canonical-looking name in a noun phrase: its entity if it has one. A possessor is
+    kept ("China's foreign ministry", "the bloc's humanitarian office" -> "bloc's
+    humanitarian office"), a possessive pronoun is not ("its embassy")."""
     doc = phrase_head.doc
     lo, hi = phrase_head.left_edge.i, phrase_head.right_edge.i + 1
     for ent in doc.ents:                      # the entity that is the phrase's head
@@ -38,8 +79,30 @@ def _name_of(phrase_head) -> str | None:
             return _clean_name(ent.text)
     if phrase_head.pos_ == "PRON":
         return None
-    words = [t for t in doc[lo:hi] if t.dep_ not in ("det", "punct", "poss")]
-    return _clean_name(" ".join(t.text for t in words)) if words else None
+    named = _appositive_name(phrase_head)
+    if named:
+        return named
+    drop: set[int] = set()
+    for t in doc[lo:hi]:
+        if t.dep_ == "relcl" and t.head.i >= lo:
+            drop.update(x.i for x in t.subtree)     # "a source, whom they did not name,"
+        if t.dep_ == "poss" and (t.pos_ in ("PRON", "DET") or t.tag_ in ("PRP$", "WP$")):
+            drop.add(t.i)               # "its embassy": the pronoun adds nothing
+            drop.update(c.i for c in t.children if c.dep_ == "case")
+    words = [t for t in doc[lo:hi] if t.i not in drop and (t.dep_ != "punct" or _inner(t))
+             and not (t.dep_ == "det" and t.head == phrase_head)]
+    while words and words[0].dep_ == "det":
+        words = words[1:]
+    if words and words[0].dep_ == "case":
+        words = words[1:]
+    if not words:
+        return None
+    parts = [words[0].text]
+    for prev, cur in zip(words, words[1:]):
+        gap = prev.whitespace_ if cur.i == prev.i + 1 else " "
+        parts.append(gap + cur.text)
+    text = "".join(parts).strip(" ,")
+    return _clean_name(text) if text else None
 
 
 class AttributionMemory:
@@ -85,16 +148,60 @@ def _phrase_text(start_tok, end_tok) -> tuple[str, tuple[int, int]]:
 
 def from_reporting_verb(verb, memory: AttributionMemory) -> Attribution | None:
     """"X said", "a report by X says", "X told reporters" -> Attribution(X)."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "ZVECAN, Kosovo - NATO said": a dateline taken for a second subject; the sayer is the
+    # subject nearest the verb
+    before = [c for c in subjects if c.i < verb.i]
+    subj = before[-1] if before else (subjects[0] if subjects else None)
     if subj is None:
-        return None
+        return _trailing_sayer(verb)
     name = memory.subject_name(subj)
     if not name:
         return None
     first = subj.left_edge if subj.left_edge.i < verb.i else verb
+    for t in subj.doc[first.i:subj.i]:
+        if t.text in ("-", "--", "\u2013", "\u2014") and t.whitespace_ and t.i > 0 \
+                and t.nbor(-1).whitespace_:
+            first = t.nbor(1)        # a dateline's dash: the sayer starts after it
     last = verb if verb.i > subj.right_edge.i else subj.right_edge
     text, span = _phrase_text(first, last)
     return Attribution(text=text, name=name, span=span)
+
+
+_SAYER_POS = frozenset(("NOUN", "PROPN", "DET", "ADJ", "CCONJ", "PART", "NUM", "ADP"))
+
+
+def _trailing_sayer(verb) -> Attribution | None:
+    """"..., witnesses and a local rescue group said.": the parser may hang the sayers on the
+    sentence's last object; read the noun phrase between the last comma and the verb."""
+    doc = verb.doc
+    sent = verb.sent
+    if verb.i + 1 < sent.end and not all(t.is_punct for t in doc[verb.i + 1:sent.end]):
+        return None                         # only a closing "..., X said."
+    j = verb.i - 1
+    while j > sent.start and doc[j].text not in (",", ";", ":", "--", "\u2014"):
+        j -= 1
+    if doc[j].text not in (",", ";", ":", "--", "\u2014") or verb.i - j - 1 > 10:
+        return None
+    words = doc[j + 1:verb.i]
+    if not len(words) or not all(t.pos_ in _SAYER_POS for t in words) \
+            or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return None
+    start = 1 if words[0].lower_ in ("the", "a", "an") else 0
+    name = words[start:].text
+    span = doc[j + 1:verb.i + 1]
+    return Attribution(text=span.text, name=name, span=(span.start_char, span.end_char))
+
+
+def _after_according(to, pobj) -> str | None:
+    """A name right after the source noun of "according to" ("according to the state news
+    agency SONNA", which parsers split), read from the words themselves."""
+    doc = to.doc
+    j = pobj.i + 1
+    for ent in doc.ents:
+        if ent.start == j and ent.label_ in ("ORG", "PERSON"):
+            return _clean_name(ent.text)
+    return None
 
 
 def according_to(clause_verb) -> Attribution | None:
@@ -111,8 +218,14 @@ def according_to(clause_verb) -> Attribution | None:
             name = _name_of(pobj)
             if pobj.lemma_.lower() in REPORT_NOUNS:
                 name = AttributionMemory().author_of(pobj) or name
+            elif pobj.ent_type_ not in _ENT_LABELS:
+                name = _after_according(to, pobj) or name
             if name:
-                text, span = _phrase_text(tok, pobj.right_edge)
+                end = pobj.right_edge
+                while end.i + 1 < tok.sent.end and not end.nbor(1).is_punct and \
+                        end.nbor(1).pos_ == "PROPN":
+                    end = end.nbor(1)       # the name the parser left out of the phrase
+                text, span = _phrase_text(tok, end)
                 return Attribution(text=text, name=name, span=span)
     return None
 

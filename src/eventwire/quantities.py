@@ -3,7 +3,14 @@
 Why the parse and not a quantity library: what matters is the unit ("1,200" *troops*), and
 it is often far from the number ("reduced the number of their troops ... to 1,200"); generic
 quantity finders see the number but not what it counts (DEPENDENCIES.md). Dates, years,
-ordinals, clock times and money are not counts of anything an event did, so they are skipped.
+ordinals and clock times are not counts of anything an event did, so they are skipped.
+
+Sums of money are the amount of an aid pledge, a loan, a ransom or a fine ("pledged 300
+billion yen", "appealed for $45 million"): they are read from the words around a currency
+sign or name (the parse splits "$1.5bn" and "2 million euros" in too many ways) and kept
+with an ISO currency code as unit, when they are an argument of the event's clause (its
+object, a prepositional phrase of it), never when they describe the subject or sit in a
+clause of their own.
 """
 
 from __future__ import annotations
@@ -26,7 +33,9 @@ MONEY = {"$", "€", "£", "¥", "dollar", "dollars", "euro", "euros", "pound", 
 TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour",
               "hours", "minute", "minutes", "second", "seconds", "decade", "decades", "century",
               "percent", "%", "a.m.", "p.m.", "am", "pm", "o'clock", "km", "kilometers",
-              "kilometres", "miles", "mile", "meters", "metres"}
+              "kilometres", "miles", "mile", "meters", "metres", "meter", "metre", "foot", "feet",
+              "inch", "inches", "acre", "acres", "hectare", "hectares", "kilogram", "kilograms",
+              "kg", "kilometre", "kilometer", "kilometers", "yard", "yards"}
 #: Nouns that only wrap the real unit: "the number of their troops".
 WRAPPERS = {"number", "total", "count", "size", "contingent", "force", "group", "level",
             "strength", "tally", "toll", "some", "all"}
@@ -58,10 +67,23 @@ def _plural(noun) -> str:
     return lemma + "s"
 
 
+_TENS = frozenset(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))
+
+
 def _value(tok) -> tuple[float, list] | None:
-    """The value of a number token with its compound parts ("1.5 million", "two hundred")."""
+    """The value of a number token with its compound parts ("1.5 million", "two hundred",
+    "sixty-six")."""
     value = parse_number(tok.text)
     parts = [tok]
+    doc = tok.doc
+    if value is not None and value < 10 and tok.i >= 2 and doc[tok.i - 1].text == "-" \
+            and doc[tok.i - 2].lower_ in _TENS and not doc[tok.i - 1].whitespace_:
+        value += WORD_NUMBERS[doc[tok.i - 2].lower_]       # "Sixty-six" -> 66
+        parts += [doc[tok.i - 1], doc[tok.i - 2]]
+    elif value is not None and value >= 20 and tok.lower_ in _TENS and tok.i + 2 < len(doc) \
+            and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+            and parse_number(doc[tok.i + 2].text) is not None:
+        return None                                         # counted at "six" of "sixty-six"
     if value is None and tok.lower_ in SCALES:
         value = 1.0
     if value is None:
@@ -97,7 +119,23 @@ def _is_excluded(tok, date_spans: list[Span]) -> bool:
     prev = tok.nbor(-1) if tok.i > 0 else None
     if prev is not None and prev.text in MONEY:
         return True
+    doc = tok.doc
+    # "aged 35", "ranging in age from eleven to 75": ages
+    if any(t.lower_ in ("age", "aged", "ages") for t in doc[max(tok.sent.start, tok.i - 4):tok.i]):
+        return True
+    # "a two-thirds majority", "three quarters of": fractions
+    nxt = [t.lower_ for t in doc[tok.i + 1:tok.i + 3]]
+    if any(w in _FRACTIONS for w in nxt):
+        return True
+    # "Article 50", "Resolution 2254", "Flight 17": a number that names, not counts
+    if prev is not None and prev.i == tok.head.i and prev.text[:1].isupper() \
+            and prev.pos_ in ("PROPN", "NOUN") and not prev.is_sent_start:
+        return True
     return False
+
+
+_FRACTIONS = frozenset(("third", "thirds", "quarter", "quarters", "half", "halves", "fifth",
+                        "fifths", "tenth", "tenths"))
 
 
 def _unit(tok, clause_verb) -> tuple[str | None, object | None]:
@@ -106,9 +144,21 @@ def _unit(tok, clause_verb) -> tuple[str | None, object | None]:
     # "29-country": tokens 29 - country
     if tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and tok.nbor(2).pos_ == "NOUN":
         noun = tok.nbor(2)
+        if noun.lower_ in TIME_UNITS or _plural(noun) in TIME_UNITS:
+            return None, None          # "a 2,200-kilometre border", "a 22-year-old": a measure
         return _plural(noun), noun
     while head.lower_ in SCALES and head != head.head:
         head = head.head
+    # "17 of the country's 24 provinces", "four of the hostages": the noun of the of-phrase
+    # ("one of these groups" picks one out, it counts nothing)
+    for prep in (tok.children if parse_number(tok.text) != 1 else ()):
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((c for c in prep.children if c.dep_ == "pobj"
+                         and c.pos_ in ("NOUN", "PROPN") and c.tag_ in ("NNS", "NNPS")), None)
+            if noun is not None and noun.lower_ not in TIME_UNITS | MONEY:
+                if tok.dep_ in ("nsubjpass", "dobj", "nsubj") and head.lemma_ in CASUALTY_VERBS:
+                    return CASUALTY_VERBS[head.lemma_], noun
+                return _plural(noun), noun
     if tok.dep_ in ("nummod", "quantmod", "compound", "amod") or head.pos_ in ("NOUN", "PROPN"):
         if head.pos_ in ("NOUN", "PROPN") and head.lower_ not in TIME_UNITS | MONEY:
             noun = head
@@ -137,6 +187,7 @@ def _unit(tok, clause_verb) -> tuple[str | None, object | None]:
 
 
 _COMPARATIVES = frozenset({"more", "fewer", "less"})
+_CASUALTIES = frozenset(CASUALTY_VERBS.values())
 
 
 def _modifies_number(prev, start: int, end: int) -> bool:
@@ -151,10 +202,15 @@ def quantities_in(tokens: Iterable, clause_verb=None,
                   date_spans: list[Span] | None = None) -> list[Quantity]:
     """Counts among ``tokens`` (the event's clause), each with its unit; never dates, years,
     ordinals, times or money. Numbers whose unit cannot be found are left out."""
+    tokens = list(tokens)
     out: list[Quantity] = []
     seen: set[int] = set()
     dates = date_spans or []
+    money = money_in(_money_around(tokens) + tokens, clause_verb)
+    skip = _partitive_wholes(tokens) | _money_tokens(tokens)
     for tok in tokens:
+        if tok.i in skip or _in_own_clause(tok, clause_verb) or _in_source_phrase(tok):
+            continue
         if tok.i in seen or not (tok.like_num or tok.pos_ == "NUM"):
             continue
         if tok.lower_ in SCALES and tok.i > 0 and tok.nbor(-1).like_num:
@@ -168,6 +224,8 @@ def quantities_in(tokens: Iterable, clause_verb=None,
         unit, noun = _unit(tok, clause_verb)
         if not unit:
             continue
+        if value == 1 and unit not in _CASUALTIES:
+            continue                 # "one man", "a quarter million": no count of anything
         seen.update(p.i for p in parts)
         start = min([p.i for p in parts] + [c.i for c in tok.children
                                              if c.dep_ in ("quantmod", "advmod")])
@@ -181,4 +239,243 @@ def quantities_in(tokens: Iterable, clause_verb=None,
         span_tokens = tok.doc[start:end + 1]
         out.append(Quantity(value=value, unit=unit, text=span_tokens.text,
                             span=(span_tokens.start_char, span_tokens.end_char)))
+    if money:
+        out = sorted(out + money, key=lambda q: q.span[0] if q.span else 0)
     return out
+
+
+_OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+
+
+def _in_own_clause(tok, clause_verb) -> bool:
+    """Whether a number sits in a clause with its own subject below the event's clause
+    ("for central Mozambique, where the cyclone has destroyed 10,000 homes"): that clause
+    counts something else."""
+    if clause_verb is None:
+        return False
+    t = tok
+    for _ in range(12):
+        if t == clause_verb or t.head == t:
+            return False
+        if t.dep_ in _OWN_CLAUSE_DEPS and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that")
+                for c in t.children):
+            return True
+        t = t.head
+    return False
+
+
+def _in_source_phrase(tok) -> bool:
+    """"according to a relative of one of the captives": the source, not the event."""
+    t = tok
+    for _ in range(10):
+        if t.lower_ == "according" or t.head == t:
+            return t.lower_ == "according"
+        t = t.head
+    return False
+
+
+def _money_tokens(tokens: list) -> set[int]:
+    """Token indices of every sum of money among ``tokens`` (never counted as a count)."""
+    out: set[int] = set()
+    for q in money_in(tokens, None):
+        if q.span:
+            out.update(t.i for t in tokens if q.span[0] <= t.idx < q.span[1])
+    return out
+
+
+def _partitive_wholes(tokens: list) -> set[int]:
+    """"17 of the country's 24 provinces": the 24 is the whole the count is taken from, not
+    the count; its number tokens are skipped."""
+    skip: set[int] = set()
+    for tok in tokens:
+        if not (tok.like_num and parse_number(tok.text) is not None):
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for noun in prep.children:
+                    if noun.dep_ == "pobj":
+                        skip.update(c.i for c in noun.children
+                                    if c.dep_ == "nummod" and c.like_num)
+    return skip
+
+
+# ------------------------------------------------------------------------------ money
+#: Currency signs before the amount ("$45 million", "US$3m", "€2 billion").
+CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
+                  "gbp": "GBP", "¥": "JPY", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "₹": "INR",
+                  "rs": "INR", "rs.": "INR", "₦": "NGN", "₪": "ILS", "₽": "RUB", "₺": "TRY",
+                  "r$": "BRL", "chf": "CHF", "sfr": "CHF"}
+#: Currency names after the amount ("2 million euros", "300 billion yen"); None: a name shared
+#: by several currencies (pesos, dinars) keeps the word itself as the unit.
+CURRENCY_NAMES = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+                  "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
+                  "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+                  "shekel": "ILS", "shekels": "ILS", "naira": "NGN", "rand": "ZAR",
+                  "lira": "TRY", "liras": "TRY", "won": "KRW", "hryvnia": "UAH",
+                  "hryvnias": "UAH", "sterling": "GBP", "francs": None, "pesos": None,
+                  "peso": None, "dinars": None, "dinar": None, "riyals": None, "riyal": None,
+                  "rials": None, "rial": None, "pounds": None, "pound": None, "shillings": None,
+                  "kwacha": None, "cedis": None, "taka": None, "ringgit": "MYR", "baht": "THB",
+                  "rupiah": "IDR", "dirhams": "AED", "reais": "BRL", "reals": "BRL"}
+#: Scale words and their suffix forms ("$45m", "$1.5bn").
+MONEY_SCALES = {**SCALES, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3,
+                "tn": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
+_AMOUNT = re.compile(r"^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(m|mn|bn|b|k|tn)?$", re.I)
+#: Dependencies that lead from a sum to its event's verb: objects and prepositional phrases.
+_ARG_DEPS = frozenset({"dobj", "pobj", "prep", "npadvmod", "attr", "nsubjpass", "appos", "conj",
+                       "compound", "nmod", "nummod", "quantmod", "dative", "oprd", "pcomp",
+                       "amod", "advmod", "cc"})
+#: Demonyms that make "dollars" another country's ("Australian dollars").
+_OTHER_DOLLARS = frozenset({"australian", "canadian", "hong", "kong", "singapore", "new",
+                            "zealand", "taiwan", "taiwanese", "jamaican", "namibian",
+                            "liberian", "zimbabwean", "east", "caribbean"})
+
+
+def _amount(text: str) -> tuple[float, float] | None:
+    """'1.5bn' -> (1.5, 1e9); '45' -> (45, 1); '2,000' -> (2000, 1)."""
+    m = _AMOUNT.match(text)
+    if not m:
+        w = WORD_NUMBERS.get(text.lower())
+        return (float(w), 1.0) if w is not None else None
+    scale = MONEY_SCALES[m.group(2).lower()] if m.group(2) else 1.0
+    return float(m.group(1).replace(",", "")), scale
+
+
+def _sum_after_sign(doc, i: int) -> tuple[float, int] | None:
+    """The amount after a currency sign at token i: (value, index of its last token)."""
+    j = i + 1
+    if j >= len(doc):
+        return None
+    got = _amount(doc[j].text)
+    if got is None:
+        return None
+    value, scale = got
+    if scale == 1.0 and j + 1 < len(doc) and doc[j + 1].lower_ in MONEY_SCALES and \
+            doc[j + 1].lower_ not in ("hundred",) and not doc[j + 1].is_sent_start:
+        scale = MONEY_SCALES[doc[j + 1].lower_]
+        j += 1
+    return value * scale, j
+
+
+def _sum_before_name(doc, i: int) -> tuple[float, int] | None:
+    """The amount before a currency name at token i: (value, index of its first token)."""
+    j = i - 1
+    scale = 1.0
+    for _ in range(2):              # "20 million Australian dollars", "Hong Kong dollars"
+        if j >= 0 and doc[j].text[:1].isupper() and doc[j].pos_ in ("ADJ", "PROPN"):
+            j -= 1
+    if j >= 0 and doc[j].lower_ in MONEY_SCALES and doc[j].lower_ not in ("m", "b", "k"):
+        scale = MONEY_SCALES[doc[j].lower_]
+        j -= 1
+    if j < 0:
+        return None
+    got = _amount(doc[j].text)
+    if got is None:
+        return None
+    value, inner = got
+    return value * inner * scale, j
+
+
+def _currency_unit(doc, i: int, code: str | None) -> str:
+    word = doc[i].lower_
+    if word.startswith("dollar") and i > 0 and doc[i - 1].lower_ in _OTHER_DOLLARS:
+        first = i - 2 if i > 1 and doc[i - 2].lower_ in _OTHER_DOLLARS else i - 1
+        return f"{doc[first:i].text} dollars"
+    if word in ("pound", "pounds") and i > 0 and doc[i - 1].lower_ in ("egyptian", "lebanese",
+                                                                     "syrian", "sudanese"):
+        return f"{doc[i - 1].text} pounds"
+    return code or word
+
+
+def _phrase_head(doc, start: int, end: int):
+    """The token of doc[start:end+1] whose head lies outside it (the phrase's head)."""
+    inside = range(start, end + 1)
+    heads = [t for t in doc[start:end + 1] if t.head.i not in inside or t.head == t]
+    return heads[0] if heads else doc[end]
+
+
+def _is_argument(head, clause_verb) -> bool:
+    """Whether a phrase headed by ``head`` is an argument of ``clause_verb``: reached through
+    objects and prepositional phrases, not through a subject or another clause."""
+    if clause_verb is None:
+        return True
+    t = head
+    for _ in range(8):
+        if t == clause_verb:
+            return True
+        if t.dep_ not in _ARG_DEPS or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def money_in(tokens: Iterable, clause_verb=None) -> list[Quantity]:
+    """Sums of money among ``tokens`` that are arguments of ``clause_verb``: value in units of
+    the currency, unit its ISO code ("USD") or name where the name is shared ("pesos")."""
+    toks = list(tokens)
+    if not toks:
+        return []
+    doc = toks[0].doc
+    present = {t.i for t in toks}
+    out: list[Quantity] = []
+    used: set[int] = set()
+    for tok in toks:
+        if tok.i in used:
+            continue
+        low = tok.lower_
+        got = None
+        if low in CURRENCY_SIGNS:
+            r = _sum_after_sign(doc, tok.i)
+            if r is not None:
+                got = (r[0], tok.i, r[1], CURRENCY_SIGNS[low])
+        elif low in CURRENCY_NAMES and tok.pos_ in ("NOUN", "PROPN", "NUM"):
+            if low in ("pound", "pounds") and any(c.lower_ == "of" for c in tok.children):
+                continue                        # "20,000 pounds of food": a weight
+            if low == "won" and tok.pos_ != "NOUN":
+                continue
+            r = _sum_before_name(doc, tok.i)
+            if r is not None:
+                got = (r[0], r[1], tok.i, _currency_unit(doc, tok.i, CURRENCY_NAMES[low]))
+        if got is None:
+            continue
+        value, start, end, unit = got
+        if not any(i in present for i in range(start, end + 1)):
+            continue
+        if not _is_argument(_phrase_head(doc, start, end), clause_verb):
+            continue
+        used.update(range(start, end + 1))
+        # "about $45 million", "more than $2 billion"
+        while start > 0 and doc[start - 1].lower_ in ("about", "around", "some", "nearly",
+                                                       "almost", "roughly", "approximately",
+                                                       "over", "least", "than", "more",
+                                                       "at", "up", "to", "an", "additional",
+                                                       "extra", "further", "another"):
+            if doc[start - 1].lower_ == "to" and doc[start - 2].lower_ != "up":
+                break
+            start -= 1
+        while doc[start].lower_ in ("an", "additional", "extra", "further", "another", "to"):
+            start += 1
+        span = doc[start:end + 1]
+        out.append(Quantity(value=value, unit=unit, text=span.text,
+                            span=(span.start_char, span.end_char)))
+    return out
+
+
+def _money_around(tokens: list):
+    """A nominal event inside a sum ("$10 million in assistance", "2 million euros of aid"):
+    the sum's tokens, which lie outside the event noun's own subtree."""
+    if not tokens:
+        return []
+    present = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in present]
+    if len(roots) != 1:
+        return []
+    root = roots[0]
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "of", "for") or prep.head == prep:
+        return []
+    amount = prep.head
+    if amount.lower_ in CURRENCY_NAMES or amount.lower_ in MONEY_SCALES or amount.like_num:
+        return [t for t in amount.subtree if t.i not in present and t.i < prep.i]
+    return []

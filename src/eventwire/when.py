@@ -49,10 +49,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"preceding))\s+(?P<unit>day|week|month|year)\b"
         r"|\bthe\s+(?P<which2>day)\s+(?P<dir2>before|after)\b", re.I)),
     ("that", re.compile(
-        r"\b(?P<pos>later|earlier)\s+(?:that|the\s+same)\s+(?P<unit>day|week|month|year)\b"
-        r"|\b(?:on\s+)?(?:that|the\s+same)\s+(?P<unit2>day)\b", re.I)),
+        r"\b(?P<pos>later|earlier)\s+(?:that|the\s+same|in\s+the)\s+(?P<unit>day|week|month|year)\b"
+        r"|\b(?:on\s+)?(?:that|the\s+same)\s+(?P<unit2>day|morning|afternoon|evening|night)\b",
+        re.I)),
+    ("part_of_day", re.compile(
+        r"\b(?:the\s+)?(?P<which>previous|preceding|next|following)\s+"
+        r"(?:morning|afternoon|evening|night)\b", re.I)),
     ("weekday", re.compile(
-        r"\b(?P<last>last\s+|this\s+|on\s+|since\s+|by\s+|until\s+|early\s+|late\s+)?"
+        r"\b(?P<last>last\s+|this\s+|next\s+|on\s+|since\s+|by\s+|until\s+|early\s+|late\s+|"
+        r"coming\s+)?"
         r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tonight|this\s+morning|"
                            r"this\s+afternoon|this\s+evening|last\s+night)\b", re.I)),
@@ -66,14 +71,72 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         rf"{_YEAR}\b(?!\s*(?:people|troops|soldiers|[a-z]+s\b))", re.I)),
 ]
 
+#: Shapes resolved against the previous date of the text.
+_ANAPHORA = frozenset({"relative", "next_day", "that", "part_of_day"})
+
 # Shapes that need an anchor (publication date or the previous date).
-_RELATIVE = {"relative", "next_day", "that", "weekday", "deictic", "last_unit"}
+_RELATIVE = {"relative", "next_day", "that", "weekday", "deictic", "last_unit", "part_of_day"}
+
+#: Words before a weekday that put it ahead of the publication date: "is due to travel to Sri
+#: Lanka on Friday", "will meet on Monday", "talks are scheduled for Tuesday". (Not "would":
+#: reported speech may be about a day already past when the article appears.)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are|am)\s+(?:due|scheduled|expected|set|slated|planning|going|"
+    r"to\s+be\s+held)|(?:is|are)\s+to|plans?\s+to|intends?\s+to|scheduled\s+for|"
+    r"(?:^|[^a-z])(?:wo|ca)n't|is\s+being\s+held|are\s+being\s+held)\b", re.I)
+#: ... unless a past reporting verb or past marker stands between them and the weekday:
+#: "will send troops, the ministry said on Friday".
+_PAST_BETWEEN = re.compile(
+    r"\b(?:said|told|announced|reported|added|stated|confirmed|declared|wrote|was|were|had|"
+    r"did|ago|last|earlier|previously)\b", re.I)
+#: "due to the storm": a cause, not a schedule.
+_DUE_CAUSE = re.compile(r"\bdue\s+to\s+(?:the|a|an|his|her|its|their|this|that|these|those|"
+                        r"heavy|bad|poor|security|lack|high|low|concerns?)\b", re.I)
+_SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins (a regex guess: enough for a look-behind)."""
+    start = 0
+    for m in _SENT_END.finditer(text, max(0, pos - 2000), min(len(text), pos + 2)):
+        if m.end() <= pos:
+            start = m.end()
+    return start
+
+
+_SENT_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _future_after(text: str, end: int) -> bool:
+    """Whether the clause after a fronted expression speaks of what is to come ("The
+    following day he will meet ...")."""
+    stop = _SENT_STOP.search(text, end)
+    after = text[end:stop.start() if stop else len(text)]
+    m = _FUTURE.search(after)
+    return m is not None and not _is_cause(after, m) and \
+        not _PAST_BETWEEN.search(after, 0, m.start())
+
+
+def _is_cause(text: str, m: re.Match[str]) -> bool:
+    at = m.group(0).lower().find("due")
+    return at >= 0 and _DUE_CAUSE.match(text, m.start() + at) is not None
+
+
+def _future_context(text: str, start: int) -> bool:
+    """Whether the clause before a weekday at ``start`` speaks of what is still to come."""
+    before = text[_sentence_start(text, start):start]
+    marks = [m for m in _FUTURE.finditer(before) if not _is_cause(before, m)]
+    if not marks:
+        return False
+    between = before[marks[-1].end():]
+    return not _PAST_BETWEEN.search(between) and len(between) <= 120
 
 
 @dataclass
 class _Anchor:
     value: date
     precision: str
+    end: int = -1            # where its expression ends in the text (-1: unknown)
 
 
 def _month_num(text: str) -> int:
@@ -142,23 +205,51 @@ class DateResolver:
         self.doc_ref = doc_ref
         self.prev: _Anchor | None = None
         self._warned = False
+        self._inverted = False
+        self.last: _Anchor | None = None      # the last date of any precision
+        self.prev_future: _Anchor | None = None   # the last day after publication
+        #: the date right after a "N days before/after" ("before the November 13 deadline")
+        self.next_base: tuple[date, str] | None = None
 
     def resolve(self, kind: str, m: re.Match[str], offset: int = 0) -> DateRef:
         text = m.group(0)
         span = (m.start() + offset, m.end() + offset)
+        saved = self.prev
+        if kind in _ANAPHORA and self.prev_future is not None and \
+                (_future_context(m.string, m.start()) or _future_after(m.string, m.end())):
+            self.prev = self.prev_future          # "will meet on Monday; the following day ..."
         try:
             result = self._resolve(kind, m)
         except (ValueError, OverflowError, KeyError):
             result = None
+        finally:
+            self.prev = saved
         if result is None:
             if kind in _RELATIVE and self.pub is None and not self._warned:
                 warn("W001", doc_ref=self.doc_ref)
                 self._warned = True
             return DateRef(None, None, text, span)
         d, precision = result
-        if precision == "day" or self.prev is None or precision == "month":
-            self.prev = _Anchor(d, precision)
+        self.last = _Anchor(d, precision, m.end())
+        if self._inverted:
+            self._inverted = False             # Y's date in "X, a day after Y": not the story's
+        elif self.pub is not None and precision == "day" and d > self.pub:
+            # a date still to come ("until his next court appearance on April 5") is not the
+            # story's: a later "the same day" is the attack's, unless it too looks ahead
+            self.prev_future = _Anchor(d, precision, m.end())
+        elif precision == "day" or self.prev is None or precision == "month":
+            self.prev = _Anchor(d, precision, m.end())
         return DateRef(_fmt(d, precision), precision, text, span)
+
+    def _before_in_sentence(self, m: re.Match[str]) -> bool:
+        """"X on Wednesday, a day after Y ...": the previous date is X's, in this very
+        sentence, and "after" opens Y (a clause or a noun phrase): Y is a day *before* it."""
+        if self.prev is None or self.prev.end < 0 or self.prev.end > m.start():
+            return False
+        if _sentence_start(m.string, m.start()) > self.prev.end:
+            return False
+        rest = m.string[m.end():m.end() + 2]
+        return bool(rest) and rest[0] == " " and rest[1:2].isalnum()
 
     # Each branch returns (date, precision) or None (unknown).
     def _resolve(self, kind: str, m: re.Match[str]) -> tuple[date, str] | None:
@@ -172,7 +263,7 @@ class DateResolver:
             if g.get("year"):
                 d = _safe_date(int(g["year"]), month, day)
                 return (d, "day") if d else None
-            return self._partial(month, day)
+            return self._partial(month, day, _future_context(m.string, m.start()))
         if kind == "month_year":
             return date(int(g["year"]), _month_num(g["month"]), 1), "month"
         if kind == "month":
@@ -182,8 +273,11 @@ class DateResolver:
             if ref is None:
                 return None
             year = ref.year
+            future = self.pub is not None and _future_context(m.string, m.start())
             if prep == "next":
                 year += 1 if month <= ref.month else 0
+            elif future:
+                year += 1 if month < ref.month else 0     # "will be held in March"
             elif month > ref.month and self.pub is not None:
                 year -= 1
             return date(year, month, 1), "month"
@@ -197,6 +291,12 @@ class DateResolver:
             last = (g.get("last") or "").strip().lower()
             if last == "last" and back == 0:
                 back = 7
+            if last in ("next", "coming"):          # "next Friday": always ahead
+                ahead = (target - self.pub.weekday()) % 7
+                return self.pub + timedelta(days=ahead or 7), "day"
+            if last in ("", "on", "by", "until", "this", "early", "late") and back != 0 \
+                    and _future_context(m.string, m.start()):
+                return self.pub + timedelta(days=(target - self.pub.weekday()) % 7), "day"
             return self.pub - timedelta(days=back), "day"
         if kind == "deictic":
             if self.pub is None:
@@ -216,14 +316,33 @@ class DateResolver:
                 return _shift_months(self.pub.replace(day=1), step), "month"
             return date(self.pub.year + step, 1, 1), "year"
         if kind == "relative":
-            return self._relative(g)
+            return self._relative(g, m)
         if kind == "next_day":
+            if g.get("which2") and self.next_base is not None and self.next_base[1] == "day":
+                step = 1 if g["dir2"].lower() == "after" else -1
+                self._inverted = True           # "the day before the March 3 vote"
+                return self.next_base[0] + timedelta(days=step), "day"
+            unit = (g.get("unit") or "day").lower()
+            if unit in ("month", "year"):
+                # "founded in 1999. The following year ...": any precision down to the unit
+                anchor = self.prev
+                if self.last is not None and (anchor is None or self.last.end > anchor.end):
+                    anchor = self.last
+                if anchor is None or unit == "month" and anchor.precision == "year":
+                    return None
+                which = (g.get("which") or g.get("whichb") or "").lower()
+                sign = 1 if which in ("next", "following") else -1
+                if unit == "month":
+                    return _shift_months(anchor.value.replace(day=1), sign), "month"
+                return date(anchor.value.year + sign, 1, 1), "year"
             if self.prev is None or self.prev.precision != "day":
                 return None
-            unit = (g.get("unit") or "day").lower()
             which = (g.get("which") or g.get("whichb") or "").lower()
             if g.get("which2"):
                 which = "next" if g["dir2"].lower() == "after" else "previous"
+                if self._before_in_sentence(m):
+                    which = "previous" if which == "next" else "next"
+                    self._inverted = True
             sign = 1 if which in ("next", "following") else -1
             if unit == "day":
                 return self.prev.value + timedelta(days=sign), "day"
@@ -232,32 +351,49 @@ class DateResolver:
             if unit == "month":
                 return _shift_months(self.prev.value.replace(day=1), sign), "month"
             return date(self.prev.value.year + sign, 1, 1), "year"
+        if kind == "part_of_day":
+            if self.prev is None or self.prev.precision != "day":
+                return None
+            which = g["which"].lower()
+            step = 1 if which in ("next", "following") else -1
+            return self.prev.value + timedelta(days=step), "day"
         if kind == "that":
             if self.prev is None:
                 return None
             unit = (g.get("unit") or g.get("unit2") or "day").lower()
+            if unit in ("morning", "afternoon", "evening", "night"):
+                unit = "day"
             if unit == "day":
                 return (self.prev.value, "day") if self.prev.precision == "day" else None
-            if unit == "month":
-                return self.prev.value.replace(day=1), "month"
+            anchor = self.prev
+            if self.last is not None and self.last.end > anchor.end:
+                anchor = self.last          # "... in 2011. Later that year ..."
+            if unit == "month" and anchor.precision != "year":
+                return anchor.value.replace(day=1), "month"
             if unit == "year":
-                return date(self.prev.value.year, 1, 1), "year"
+                return date(anchor.value.year, 1, 1), "year"
             return None
         return None
 
-    def _partial(self, month: int, day: int) -> tuple[date, str] | None:
-        """"January 5": the year of the publication date, never after it."""
+    def _partial(self, month: int, day: int, future: bool = False) -> tuple[date, str] | None:
+        """"January 5": the year of the publication date, never after it; in a clause about
+        what is to come ("elections will be held on January 5"), never before it."""
         if self.pub is not None:
             d = _safe_date(self.pub.year, month, day)
-            if d is not None and d > self.pub:
+            # a date a few weeks ahead is the coming one ("the November 13 deadline"): a date
+            # almost a year back would carry its year
+            if d is not None and d > self.pub and not future and \
+                    (d - self.pub).days > _AHEAD_DAYS:
                 d = _safe_date(self.pub.year - 1, month, day)
+            elif d is not None and d < self.pub and future:
+                d = _safe_date(self.pub.year + 1, month, day)
             return (d, "day") if d else None
         if self.prev is not None:                      # no publication date: the text's year
             d = _safe_date(self.prev.value.year, month, day)
             return (d, "day") if d else None
         return None
 
-    def _relative(self, g: dict[str, str]) -> tuple[date, str] | None:
+    def _relative(self, g: dict[str, str], m: re.Match[str]) -> tuple[date, str] | None:
         n = NUMBER_WORDS.get(g["num"].lower()) if not g["num"].isdigit() else int(g["num"])
         if n is None:
             return None
@@ -266,11 +402,24 @@ class DateResolver:
         if direction == "ago":
             base, prec = self.pub, "day"
             sign = -1
+        elif self.next_base is not None and direction in ("before", "after"):
+            base, prec = self.next_base
+            sign = 1 if direction == "after" else -1
+            self._inverted = True               # not the story's own date
         else:
-            if self.prev is None:
+            if self.prev is None and self.last is None:
                 return None
-            base, prec = self.prev.value, self.prev.precision
+            anchor = self.prev
+            if unit in ("year", "month") and self.last is not None and self.last.end >= 0 \
+                    and _sentence_start(m.string, m.start()) <= self.last.end <= m.start():
+                anchor = self.last       # "left Iraq in 2011 and returned three years later"
+            if anchor is None:
+                return None
+            base, prec = anchor.value, anchor.precision
             sign = 1 if direction in ("later", "after") else -1
+            if direction in ("after", "before") and self._before_in_sentence(m):
+                sign = -sign
+                self._inverted = True
         if base is None:
             return None
         if unit == "day":
@@ -286,13 +435,156 @@ class DateResolver:
         return date(base.year + sign * n, 1, 1), "year"
 
 
+#: How far after the publication date a day-and-month date without a year is still read as
+#: the coming one, not as last year's.
+_AHEAD_DAYS = 31
+
+_ABSOLUTE = frozenset({"mdy", "dmy", "iso", "weekday", "month_year"})
+_JUST_ARTICLE = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?", re.I)
+
+
 def resolve_dates(text: str, published: str | None, doc_ref: str = "<text>") -> list[DateRef]:
-    """Every date expression of a text, resolved in text order (spans are offsets in text)."""
+    """Every date expression of a text, resolved in text order (spans are offsets in text).
+    "two weeks before the November 13 deadline" counts from the date that follows it."""
     resolver = DateResolver(published, doc_ref)
-    return [resolver.resolve(kind, m) for kind, m in find_date_expressions(text)]
+    exprs = find_date_expressions(text)
+    out = []
+    for i, (kind, m) in enumerate(exprs):
+        resolver.next_base = None
+        if kind in ("relative", "next_day") and i + 1 < len(exprs):
+            kind2, m2 = exprs[i + 1]
+            if kind2 in _ABSOLUTE and _JUST_ARTICLE.fullmatch(text, m.end(), m2.start()):
+                probe = DateResolver(published, doc_ref)
+                probe.prev, probe._warned = resolver.prev, True
+                try:
+                    resolver.next_base = probe._resolve(kind2, m2)
+                except (ValueError, OverflowError, KeyError):
+                    resolver.next_base = None
+        out.append(resolver.resolve(kind, m))
+    return out
 
 
 def resolve_one(expression: str, published: str | None) -> DateRef | None:
     """Resolve a single expression alone (convenience for callers and tests)."""
     refs = resolve_dates(expression, published)
     return refs[0] if refs else None
+
+
+# ------------------------------------------------------------------ the date of one event
+#: Marks of a subordinate clause that happens at the same time as its main clause: "killed all
+#: five gunmen when the operation ended on Friday".
+_SAME_TIME_MARKS = frozenset({"when", "as", "while", "whilst"})
+#: Auxiliaries of an announced or possible act: its date is the announcement's ("said on
+#: Thursday it would impose sanctions").
+_MODAL_AUX = frozenset({"will", "would", "shall", "could", "may", "might", "'ll", "wo", "can"})
+_REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm",
+                               "declare", "claim", "warn", "pledge", "promise", "vow"})
+#: Verbs of a stance taken by saying so: their time is the statement's.
+_STANCE_LEMMAS = frozenset({"support", "back", "stand", "oppose", "reject", "refuse", "condemn",
+                            "welcome", "deny", "accept", "want", "demand", "urge", "hope",
+                            "regret", "blame", "accuse", "praise", "endorse", "recognise",
+                            "recognize", "remain", "intend", "plan"})
+_SUBORDINATE = frozenset({"advcl", "xcomp", "acl", "conj", "relcl", "pcomp", "dep"})
+
+
+#: Verb forms that do not head a clause: "the *following* day", "*including* two children".
+_NOT_CLAUSE = frozenset({"aux", "auxpass", "amod", "prep", "compound", "pobj", "nmod", "det",
+                         "appos", "nummod", "quantmod"})
+
+
+def _verb_of(tok):
+    """The verb whose clause a token sits in (the token itself for a verb)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in _NOT_CLAUSE:
+            return cur
+        if cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+
+
+def _time_chain(verb, nominal: bool = False) -> list:
+    """The event's verb and the verbs whose time it shares: a participle or infinitive takes
+    its main verb's ("killing 84 people"), a verb sharing a subject takes the first conjunct's
+    ("said on Sunday ... and accused Manila"), an announced act takes the announcement's
+    ("said on Friday it would lend")."""
+    chain = [verb]
+    cur = verb
+    for _ in range(4):
+        if cur.head == cur:
+            break
+        if nominal and cur is verb:
+            # a nominal event ("made a plea", "announced an investigation") also takes the
+            # date of the clause its verb hangs on
+            nxt = _verb_of(cur.head)
+        elif cur.dep_ == "conj" and cur.tag_ == "VBD" and not _subject(cur) and \
+                cur.head.dep_ == "ccomp" and cur.head.head.lemma_.lower() in _REPORTING_LEMMAS \
+                and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in cur.head.children):
+            # "said on Sunday that the boats had entered ... and accused Manila": a simple past
+            # after a pluperfect goes with the saying, whatever the parser attached it to
+            nxt = cur.head.head
+        elif cur.dep_ in _SUBORDINATE and not _subject(cur) or cur.dep_ == "conj":
+            # "... marched on Monday, and police fired tear gas": a coordinated clause
+            # without a date of its own goes on at the first one's time
+            nxt = _verb_of(cur.head)
+        elif cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in _REPORTING_LEMMAS \
+                and (any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in cur.children)
+                     or cur.lemma_.lower() in _STANCE_LEMMAS
+                     and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                 for c in cur.children)):
+            # "said on Friday it would lend", "said on Tuesday it stood with its ally": a stance
+            # taken in the saying is dated by it (not "said ... it had rejected")
+            nxt = cur.head
+        else:
+            break
+        if nxt in chain:
+            break
+        chain.append(nxt)
+        cur = nxt
+    return chain
+
+
+def event_date(verb, sent, dates: list[DateRef], inside: set[int] | frozenset[int] = frozenset(),
+               nominal: bool = False) -> DateRef | None:
+    """The date of the event whose clause ``verb`` heads, among the resolved ``dates`` of the
+    text: a date inside the event's own phrase (``inside``: token indices of a nominal
+    trigger's phrase), else the date attached to the event's clause or to a clause whose time
+    it shares (``_time_chain``; for a ``nominal`` trigger, also the clause above its verb),
+    else one in a same-time subordinate clause ("when ... on Friday"). Never the sentence's
+    first date merely for being there: a date of another clause ("X resigned on Wednesday, a
+    day after Y demanded") is another event's."""
+    lo, hi = sent.start_char, sent.end_char
+    in_sent = [d for d in dates if d.span and lo <= d.span[0] < hi and d.value is not None]
+    if not in_sent:
+        return None
+    doc = sent.doc
+    attached = []
+    for d in in_sent:
+        span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        if inside and any(t.i in inside for t in span):
+            return d
+        attached.append((d, {_verb_of(t).i for t in span}))
+    chain = _time_chain(verb, nominal)
+    for v in chain:
+        for d, heads in attached:
+            if v.i in heads:
+                return d
+    # "killed five gunmen and rescued 86 people when the operation ended on Friday"
+    near = list(chain) + [c for v in chain for c in v.children
+                          if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _subject(c)]
+    for v in near:
+        for d, heads in attached:
+            for h in heads:
+                sub = doc[h]
+                if sub.dep_ == "advcl" and sub.head == v and any(
+                        c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME_MARKS
+                        and c.i < sub.i for c in sub.children):
+                    return d
+    return None

@@ -55,12 +55,29 @@ _AREA_NOUNS = frozenset({
 _TOWN_NOUNS = frozenset({"town", "city", "village", "capital", "port", "district"})
 #: Prepositions that introduce where something happened.
 _LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "into", "across", "throughout",
+                        "through", "via", "past", "beyond",
                         "around", "within", "over", "off", "on", "along", "onto", "toward",
                         "towards", "to", "outskirts", "north", "south", "east", "west", "from",
                         "out"})
 #: ... of which these mark the event's own place most strongly.
 _STRONG_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
-                           "around", "within", "over", "off", "along", "out"})
+                           "around", "within", "over", "off", "along", "out", "through"})
+_COMPASS_PREFIX = re.compile(
+    r"(?:far\s+|central\s+|the\s+)?(?:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|"
+    r"west(?:ern)?|central|upper|lower)\s+", re.I)
+#: Compass words that hang an "of" phrase on a place noun: "the road north of Port-au-Prince".
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "northern", "southern", "eastern", "western"})
+#: Event types whose place, when the sentence names none, is the article's own place (the
+#: dateline's, or the country it is plainly about): acts on the ground, not statements.
+_GROUND_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+#: Nouns that refer back to the city last named ("marched through the city").
+_CITY_NOUNS = frozenset({"city", "town"})
+#: "MOGADISHU -", "ZVECAN, Kosovo -", "KABUL (Reuters) -": a dateline opening the text.
+_DATELINE = re.compile(
+    r"\A\s*(?P<city>[A-Z][A-Z'.\- ]{1,40}?[A-Z.])(?:\s*,\s*(?P<where>[A-Z][A-Za-z.'\- ]{1,40}?))?"
+    r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)\n]{1,40}\))?"
+    r"\s*(?:-{1,2}|\u2013|\u2014|:)\s+")
 #: Triggers whose direct object is where they happen ("visited Tehran", "stormed Kunduz").
 _PLACE_OBJECT_VERBS = frozenset({
     "visit", "tour", "enter", "invade", "raid", "bomb", "shell", "strike", "attack", "storm",
@@ -259,6 +276,10 @@ class Gazetteer:
         # A capital or a big city before a US state ("Washington", "New York"); a state before
         # a small town of the same name ("Virginia", South Africa).
         city = self._primary.get(k)
+        alt = self._alt.get(k)
+        if city is not None and alt is not None and city.pop < 100_000 and \
+                alt.pop >= 10 * max(city.pop, 1):
+            city = alt         # "Medina": Madinah (1.3 million), not Medina, Ohio
         if city is not None and (city.kind == "capital" and city.pop >= 100_000
                                  or city.pop >= 1_000_000):
             return city, text
@@ -290,6 +311,10 @@ class Gazetteer:
         # "Washington, D.C.", "Mosul, Iraq": the first part
         if "," in text:
             return self.lookup(text.split(",")[0])
+        # "northern Syria", "south-east Turkey": the place itself
+        m = _COMPASS_PREFIX.match(text)
+        if m and m.end() < len(text):
+            return self.lookup(text[m.end():])
         return None
 
 
@@ -336,6 +361,71 @@ def _place_phrase(tok: "Token") -> tuple[int, int]:
     return start, tok.i + 1
 
 
+class _DocPlaces(NamedTuple):
+    """What the whole article says about places, for judging one sentence's: the dateline's
+    place, the country the article is plainly about, and every country it names."""
+
+    dateline: Place | None
+    dominant: str | None
+    named: frozenset[str]
+
+    @property
+    def home(self) -> str | None:
+        """The article's own country: the one it is plainly about, when its dateline (if it
+        has one) agrees. A dateline alone is not enough: "WASHINGTON -" opens many stories
+        about events abroad."""
+        d = self.dateline.country if self.dateline is not None else None
+        if d and d != self.dominant:
+            return None
+        return self.dominant
+
+
+_CTX_KEY = "eventwire.where"
+
+
+def dateline_place(text: str) -> Place | None:
+    """The place of a dateline opening the text ("MOGADISHU -", "ZVECAN, Kosovo -"), with its
+    span; None when the text opens otherwise or the name is unknown."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    city, where = m.group("city").strip(), (m.group("where") or "").strip()
+    if not any(c.isalpha() for c in city) or city.upper() != city:
+        return None
+    found = resolve_place(city)
+    region = resolve_place(where) if where else None
+    span = (m.start("city"), m.start("city") + len(city))
+    if found is not None and (region is None or region.country == found.country):
+        return Place(text=city, name=found.name, country=found.country, lat=found.lat,
+                     lon=found.lon, span=span)
+    if region is not None and region.country:
+        # a town the gazetteer lacks, in a country it knows: the country, without coordinates
+        return Place(text=city, name=city.title(), country=region.country, lat=None, lon=None,
+                     span=span)
+    return None
+
+
+def _doc_places(doc, doc_actors: "DocActors | None") -> _DocPlaces:
+    cached = doc.user_data.get(_CTX_KEY)
+    if cached is not None:
+        return cached
+    kb = knowledge_base()
+    named: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP", "LOC"):
+            code = kb.country_of_name(ent.text) or kb.country_of_demonym(ent.text)
+            if code:
+                named.add(code)
+    ctx = _DocPlaces(dateline_place(doc.text), getattr(doc_actors, "dominant_country", None),
+                     frozenset(named))
+    doc.user_data[_CTX_KEY] = ctx
+    return ctx
+
+
+def _context(doc) -> _DocPlaces | None:
+    return doc.user_data.get(_CTX_KEY)
+
+
 def _is_country(p: Place) -> bool:
     e = gazetteer()._countries.get(p.country or "")
     return e is not None and e.name == p.name
@@ -359,10 +449,19 @@ def _is_placey(tok: "Token") -> bool:
             return True
         town = tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in") and \
             tok.head.head.lemma_.lower() in _TOWN_NOUNS
-        if tok.dep_ == "pobj" and tok.head.lower_ in _STRONG_PREPS or town:
-            hit = gazetteer().lookup(tok.text)
+        located = tok.dep_ == "pobj" and tok.head.lower_ in _STRONG_PREPS or \
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PLACE_OBJECT_VERBS or \
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and (      # "the outskirts of X"
+                tok.head.head.lower_ in _AREA_NOUNS | _COMPASS or
+                tok.head.head.lemma_.lower() in _AREA_NOUNS | _COMPASS)
+        if located or town:
+            s, e = _place_phrase(tok)
+            name = tok.doc[s:e].text if e - s > 1 else tok.text
+            hit = gazetteer().lookup(name) or gazetteer().lookup(tok.text)
+            ctx = _context(tok.doc)
+            home = ctx.home if ctx is not None else None
             return hit is not None and hit[0].kind in ("city", "capital") and \
-                (hit[0].pop >= 100_000 or town)
+                (hit[0].pop >= 100_000 or town or home is not None and hit[0].country == home)
         return False
     return tok.ent_type_ not in ("NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW",
                                  "PRODUCT")
@@ -385,6 +484,8 @@ def _place_at(tok: "Token", doc_actors: "DocActors | None", depth: int = 0) -> P
             for c in cands:
                 cs, ce = _place_phrase(c) if c is not tok else (tok.i, tok.i + 1)
                 p = resolve_place(doc[cs:ce].text)
+                if p is not None and c is not tok and not _plausible(p, doc):
+                    p = None        # "Medina hospital" in Mogadishu is not in Saudi Arabia
                 if p is not None:
                     span = doc[cs:ce]
                     break
@@ -399,15 +500,27 @@ def _place_at(tok: "Token", doc_actors: "DocActors | None", depth: int = 0) -> P
                 p = _place_at(obj, doc_actors, depth + 1)
                 if p is not None:
                     return p
-    # "the city of Mosul", "the north of the capital", "17 of the country's provinces"
-    if depth < 3 and (tok.lemma_.lower() in _AREA_NOUNS or tok.pos_ == "NUM"):
-        for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        p = _place_at(g, doc_actors, depth + 1)
-                        if p is not None:
-                            return p
+    # "the city of Mosul", "the north of the capital", "17 of the country's provinces",
+    # "the main road north of Port-au-Prince"
+    if depth < 3 and (tok.lemma_.lower() in _AREA_NOUNS or tok.lower_ in _AREA_NOUNS
+                      or tok.pos_ == "NUM"):
+        ofs = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"]
+        for d in tok.rights:
+            if d.dep_ in ("advmod", "amod", "npadvmod") and d.lower_ in _COMPASS:
+                ofs += [c for c in d.children if c.dep_ == "prep" and c.lower_ == "of"]
+        for c in ofs:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    p = _place_at(g, doc_actors, depth + 1)
+                    if p is not None:
+                        return p
+    # "marched through the city": the city last named before
+    if tok.lower_ in _CITY_NOUNS and any(c.lower_ == "the" for c in tok.lefts) and \
+            not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.lefts) and \
+            not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+        p = _last_city(tok)
+        if p is not None:
+            return p
     # "the country's provinces": the country referred to
     if doc_actors is not None and tok.lemma_.lower() in _AREA_NOUNS:
         for c in tok.lefts:
@@ -445,6 +558,31 @@ def _place_at(tok: "Token", doc_actors: "DocActors | None", depth: int = 0) -> P
                     p.span = (span.start_char, span.end_char)
                     return p
     return None
+
+
+def _last_city(tok: "Token") -> Place | None:
+    """The city named last before ``tok`` (within a few sentences), for "the city"."""
+    doc = tok.doc
+    for ent in reversed([e for e in doc.ents if e.end <= tok.i and tok.idx - e.start_char < 600
+                         and e.label_ in ("GPE", "FAC", "LOC")]):
+        hit = gazetteer().lookup(ent.text)
+        if hit is None:
+            continue
+        if hit[0].kind in ("city", "capital"):
+            return Place(text=tok.text, name=hit[0].name, country=hit[0].country,
+                         lat=hit[0].lat, lon=hit[0].lon, span=(tok.idx, tok.idx + len(tok.text)))
+        if hit[0].kind == "country":
+            return None     # a country named since: "the city" is not clear any more
+    return None
+
+
+def _plausible(p: Place, doc) -> bool:
+    """Whether a place found inside a facility's name ("Medina hospital") may be in its
+    country: the article's own country or one it names; unknown articles allow all."""
+    ctx = _context(doc)
+    if ctx is None or p.country is None or (ctx.home is None and not ctx.named):
+        return True
+    return p.country == ctx.home or p.country in ctx.named
 
 
 def _preps_of(tok: "Token", strong_only: bool) -> list["Token"]:
@@ -509,18 +647,115 @@ def locate(sent: "Span", trigger: "Token", doc_actors: "DocActors | None" = None
     parliament", "called on the United States"), never a place in another clause or outside
     ``sent``. ``doc_actors`` lets "in the Arab country" resolve to the country meant."""
     lo, hi = sent.start_char, sent.end_char
+    ctx = _doc_places(sent.doc, doc_actors)
     for p in _candidates(trigger, doc_actors):
         if p.span is None or lo <= p.span[0] and p.span[1] <= hi:
-            return p
-    return None
+            if not _is_country(p) and not _small_town_fits(p, ctx):
+                continue
+            return _us_state(p, ctx)
+    return _default_place(sent, trigger, ctx)
+
+
+#: Countries named like a US state.
+_STATE_NAMED = {"GEO": "Georgia"}
+
+
+def _us_state(p: Place, ctx: _DocPlaces) -> Place:
+    """"convicted in Georgia" in a story plainly about the United States: the state."""
+    name = _STATE_NAMED.get(p.country or "")
+    if name and ctx.dominant == "USA" and _is_country(p):
+        return Place(text=p.text, name=name, country="USA", lat=None, lon=None, span=p.span)
+    return p
+
+
+def _small_town_fits(p: Place, ctx: _DocPlaces) -> bool:
+    """A small town (under 100,000 people) abroad, in a country the article never names, is
+    more likely a namesake of a place the gazetteer lacks: "Medina", "Victoria"."""
+    if p.country is None or (ctx.home is None and not ctx.named):
+        return True
+    if p.country == ctx.home or p.country in ctx.named:
+        return True
+    hit = gazetteer().lookup(p.text)
+    return hit is None or hit[0].pop >= 100_000 or hit[0].kind not in ("city", "capital")
+
+
+def _trigger_type(tok: "Token") -> str | None:
+    from eventwire.events.lexicon import NOUNS, VERBS
+
+    lemma = tok.lemma_.lower()
+    trig = NOUNS.get(lemma) if tok.pos_ in ("NOUN", "PROPN") else VERBS.get(lemma)
+    trig = trig or VERBS.get(lemma) or NOUNS.get(lemma)
+    return trig.type if trig is not None else None
+
+
+def _names_an_actor(ent) -> bool:
+    """"US President Donald Trump", "Iran's foreign ministry": a country qualifying an actor,
+    not a scene ("a Kabul car bombing", "Kabul's western district" are scenes)."""
+    root = ent.root
+    if root.dep_ not in ("compound", "amod", "nmod", "poss"):
+        return False
+    head = root.head
+    if head.lemma_.lower() in _AREA_NOUNS or head.lower_ in _AREA_NOUNS:
+        return False
+    return _trigger_type(head) is None
+
+
+def _last_place_country(sent: "Span", trigger: "Token") -> str | None:
+    """The country of the last place named up to the trigger's sentence (its end included):
+    the scene the reader has in mind. Countries named as actors count ("Iran said"), so does
+    the dateline."""
+    doc = sent.doc
+    for ent in reversed([e for e in doc.ents if e.end <= sent.end and
+                         e.label_ in ("GPE", "LOC", "FAC") and not _names_an_actor(e)]):
+        hit = gazetteer().lookup(ent.text)
+        if hit is not None and hit[0].country:
+            return hit[0].country
+    ctx = _context(doc)
+    d = ctx.dateline if ctx is not None else None
+    return d.country if d is not None else None
+
+
+def _default_place(sent: "Span", trigger: "Token", ctx: _DocPlaces) -> Place | None:
+    """An act on the ground (an attack, a protest, an arrest) whose sentence names no place
+    happened where the article is: its dateline's country, or the country it is plainly
+    about, when both agree and the sentence names no other country ("Chinese ships fired
+    water cannon at the boats" could be anywhere at sea)."""
+    home = ctx.home
+    if home is None or _trigger_type(trigger) not in _GROUND_TYPES:
+        return None
+    kb = knowledge_base()
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "NORP", "LOC", "FAC"):
+            continue
+        code = kb.country_of_name(ent.text) or kb.country_of_demonym(ent.text)
+        if code is None and ent.label_ != "NORP":
+            hit = gazetteer().lookup(ent.text)
+            code = hit[0].country if hit is not None else None
+        if code is not None and code != home:
+            return None
+    for tok in sent:
+        if tok.ent_type_ == "" and tok.pos_ in ("ADJ", "PROPN") and \
+                kb.country_of_demonym(tok.text) not in (None, home):
+            return None
+    if _last_place_country(sent, trigger) != home:
+        return None         # the story has moved, or never said where it is
+    e = gazetteer()._countries.get(home)
+    if e is None:
+        return None
+    d = ctx.dateline
+    if d is not None and d.country == home:
+        return Place(text=d.text, name=e.name, country=home, lat=e.lat, lon=e.lon, span=d.span)
+    return Place(text=e.name, name=e.name, country=home, lat=e.lat, lon=e.lon, span=None)
 
 
 def _candidates(trigger: "Token", doc_actors: "DocActors | None") -> Iterator[Place]:
     # 1. prepositions on the trigger and on its own modifiers (acl, prep chains), nearest first
     seen: set[int] = set()
-    moving = trigger.lemma_.lower() in _MOVEMENT
+    near = _near_tokens(trigger)
+    # "travel to Sri Lanka ... for talks": the talks are where the travel goes
+    moving = any(t.lemma_.lower() in _MOVEMENT for t in near)
     for strong in (True, False):
-        for t in _near_tokens(trigger):
+        for t in near:
             for prep in _preps_of(t, strong):
                 if prep.i in seen:
                     continue
@@ -563,6 +798,8 @@ def _candidates(trigger: "Token", doc_actors: "DocActors | None") -> Iterator[Pl
         if t.dep_ != "prep" or t.i in seen or t not in _preps_of(t.head, False):
             continue
         seen.add(t.i)
+        if _under_other_event(t, root, trigger):
+            continue
         strong = t.lower_ in _STRONG_PREPS
         if not strong and t.lower_ not in _DESTINATION_PREPS:
             continue
@@ -572,6 +809,53 @@ def _candidates(trigger: "Token", doc_actors: "DocActors | None") -> Iterator[Pl
                 yield p            # "sent a team to Beira": a city, not a country
             elif p is None and strong:
                 unresolved.append(obj)
+    # "during raids on the outskirts of Bogota": the place of the event noun the time
+    # phrase names
+    for t in _clause_tokens(root):
+        if t.dep_ == "prep" and t.lower_ in ("during", "amid") and t.head in (root, trigger):
+            for obj in _objects(t):
+                for prep in obj.subtree:
+                    if prep.dep_ != "prep":
+                        continue
+                    if prep.lower_ in _STRONG_PREPS or prep.lower_ == "on" and any(
+                            o.lemma_.lower() in _AREA_NOUNS | {"outskirt"} for o in _objects(prep)):
+                        for o in _objects(prep):
+                            p = _place_at(o, doc_actors)
+                            if p is not None:
+                                yield p
+    # "a railway between Mumbai and Ahmedabad": two cities of one country (never countries:
+    # "talks between India and Pakistan" names the parties)
+    for t in _clause_tokens(root):
+        if t.dep_ == "prep" and t.lower_ == "between" and t.i not in seen:
+            seen.add(t.i)
+            for obj in _objects(t):
+                p = _place_at(obj, doc_actors)
+                if p is None or _is_country(p):
+                    continue
+                others = [_place_at(c, doc_actors) for c in obj.children if c.dep_ == "conj"]
+                if p.country and others and all(
+                        o is not None and not _is_country(o) and o.country == p.country
+                        for o in others):
+                    e = gazetteer()._countries.get(p.country)
+                    if e is not None:
+                        span = doc_span = trigger.doc[obj.left_edge.i:obj.right_edge.i + 1]
+                        yield Place(text=doc_span.text, name=e.name, country=p.country,
+                                    lat=e.lat, lon=e.lon,
+                                    span=(span.start_char, span.end_char))
+    # "were attacked ... as they tried to separate demonstrators outside the building in
+    # Zvecan": a same-time clause's place is the scene of the event
+    for x in root.children:
+        if x.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in
+                                     ("as", "while", "when", "whilst") and c.i < x.i
+                                     for c in x.children):
+            for t in sorted(x.subtree, key=lambda t: abs(t.i - trigger.i)):
+                if t.dep_ != "prep" or t.i in seen or t.lower_ not in _STRONG_PREPS:
+                    continue
+                seen.add(t.i)
+                for obj in _objects(t):
+                    p = _place_at(obj, doc_actors)
+                    if p is not None and not _is_country(p):
+                        yield p
     # 2b. the place of what was threatened, demanded or agreed to: "threatened to storm his
     # residence in Tbilisi" (a to-infinitive is the event's own content)
     for x in [c for c in (*trigger.children, *root.children) if c.dep_ == "xcomp"]:
@@ -585,12 +869,31 @@ def _candidates(trigger: "Token", doc_actors: "DocActors | None") -> Iterator[Pl
                     yield p
     # 3. a place name the gazetteer lacks ("the Bajaur district"), in an article plainly
     # about one country: that country, without coordinates
-    dominant = getattr(doc_actors, "dominant_country", None)
+    ctx = _context(trigger.doc)
+    dominant = ctx.home if ctx is not None else getattr(doc_actors, "dominant_country", None)
     if dominant:
         for obj in unresolved:
             p = _unknown_place(obj, dominant)
             if p is not None:
                 yield p
+
+
+#: Prepositions that bring in another event for comparison: "the deadliest attack since an
+#: assault in Ghazni". (Not "after": "found guilty after a trial in Paris" is in Paris.)
+_OTHER_EVENT_PREPS = frozenset({"since", "unlike", "like", "than"})
+
+
+def _under_other_event(prep: "Token", root: "Token", trigger: "Token") -> bool:
+    """Whether a locative phrase belongs to another event named inside a since/after/before
+    phrase of the clause (not to the trigger's own)."""
+    t = prep.head
+    for _ in range(8):
+        if t == root or t == trigger or t.head == t:
+            return False
+        if t.dep_ == "prep" and t.lower_ in _OTHER_EVENT_PREPS:
+            return not any(a == t for a in trigger.ancestors) and trigger not in list(t.subtree)
+        t = t.head
+    return False
 
 
 def _unknown_place(tok: "Token", country: str) -> Place | None:
