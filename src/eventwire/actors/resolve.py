@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable, Container, Iterable
 
 from eventwire.actors.tables import (ARAB_STATES, GULF_STATES, ActorEntry, KnowledgeBase,
                                      alike, key, knowledge_base, skeleton)
+from eventwire.actors.tables import key as key_of
 from eventwire.model import Actor
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -77,6 +78,11 @@ _WEAPONS = frozenset({"bomb", "bombs", "explosion", "explosions", "blast", "blas
                       "car bomb", "grenade", "grenades", "rocket", "rockets", "mortar", "mortars",
                       "shell", "shells", "shelling", "gunfire", "explosive", "explosives",
                       "bombing", "bombings", "sniper", "missile", "missiles"})
+#: What harms, and stands for whoever fired or carried it out ("missiles fired by X").
+_MEANS_OF_HARM = _WEAPONS | {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
+                             "air strike", "raid", "raids", "shot", "shots", "bullet", "bullets",
+                             "drone", "drones", "fire", "shellfire", "artillery", "barrage",
+                             "ambush", "assault", "bombardment", "projectile", "projectiles"}
 #: Actors that are often abroad where they are: "in X" does not make them X's.
 _VISITORS = frozenset({"troops", "troop", "soldiers", "soldier", "forces", "force", "diplomats",
                        "diplomat", "envoy", "envoys", "ambassador", "ambassadors",
@@ -95,11 +101,27 @@ _PROPERTY = frozenset({"target", "targets", "road", "roads", "street", "streets"
                        "property", "properties", "shop", "shops", "office", "offices",
                        "settlement", "settlements", "neighbourhood", "neighborhood", "school",
                        "schools", "hospital", "hospitals", "mosque", "mosques", "church",
-                       "churches"})
+                       "churches", "base", "bases", "headquarters", "post", "posts", "outpost",
+                       "outposts", "checkpoint", "checkpoints", "position", "positions",
+                       "depot", "depots", "barracks", "compound", "compounds", "airport",
+                       "airports", "airfield", "airfields", "port", "ports", "prison",
+                       "prisons", "vehicle", "vehicles", "bus", "buses", "truck", "trucks",
+                       "ship", "ships", "vessel", "vessels", "tanker", "tankers",
+                       "city", "cities", "town", "towns", "village", "villages", "region",
+                       "regions", "enclave", "enclaves", "district", "districts", "province",
+                       "provinces", "suburb", "suburbs", "outskirts", "stronghold",
+                       "strongholds", "bastion", "territory", "territories", "border",
+                       "borders", "installation", "installations", "site", "sites",
+                       "refinery", "refineries", "oilfield", "oilfields", "warehouse",
+                       "warehouses", "hotel", "hotels", "restaurant", "restaurants"})
 _PROPERTY_PREPS = frozenset({"in", "into", "near", "inside", "at", "outside"})
 #: Relational heads whose "of X" says whose side they are on.
 _FOLLOWERS = frozenset({"supporters", "supporter", "followers", "loyalists", "backers",
                         "partisans"})
+#: Titles of respect that name no office of their own (a sheikh may be a ruler or a cleric).
+_HONORIFICS = frozenset({"sheikh", "shaikh", "sheik", "sayyed", "sayyid", "seyed"})
+#: Relational heads whose "of X" names a government they stand against.
+_OPPONENTS = frozenset({"opponents", "opponent", "critics", "critic", "foes", "adversaries"})
 #: Prepositions that place an actor ("rebels in Darfur", "activists from Fatah").
 _ACTOR_PREPS = frozenset({"in", "from", "inside", "across", "throughout"})
 #: Nouns for parts of a country named by a compound ("the Tyumen region").
@@ -110,6 +132,12 @@ _AREA_NOUNS = frozenset({"region", "province", "district", "state", "county", "g
 _CLAUSE_PREPS = frozenset({"in", "inside", "across", "throughout", "at"})
 #: Where a blast struck: also "near X" and "outside (of) X".
 _STRIKE_PREPS = _CLAUSE_PREPS | {"near", "outside"}
+#: State sectors whose unplaced actors ("the police", "the court") act at home.
+_HOME_SECTORS = frozenset({"GOV", "JUD", "LEG"})
+#: The state bodies that act where they are (not persons: a president speaks abroad).
+_HOME_BODIES = frozenset({"police", "policemen", "policeman", "authorities", "government",
+                          "court", "courts", "ministry", "parliament", "judiciary", "cabinet",
+                          "prosecutors", "prosecutor", "legislature", "tribunal", "regime"})
 #: Sectors of actors that belong where they act (not diplomats, not the UN).
 _LOCAL_SECTORS = frozenset({"CVL", "REB", "OPP", "PTY", "REL", "MED", "BUS"})
 #: Nouns that refer back to a group named before ("the group said").
@@ -146,6 +174,7 @@ class _Match:
 
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_WORD_BREAKS = re.compile(r"[\s\-‐'’]+")
 
 
 def _tok_key(text: str) -> str:
@@ -270,7 +299,15 @@ class DocActors:
         texts, spaces = self._texts, self._spaces
         text = "".join(texts[x] + spaces[x] for x in range(i, j)) + texts[j]
         entry = self.kb.exact(key, text)
-        return entry if entry is not None and any(c.isupper() for c in text) else None
+        if entry is None or not any(c.isupper() for c in text):
+            return None
+        if j > i and any(spaces[x] for x in range(i, j)):
+            # "Israel is" is not "Israelis": words apart in the text must be apart in a name
+            parts = len(text.split())
+            if not any(len(_WORD_BREAKS.split(a.strip())) >= parts
+                       for a in self.kb.aliases(entry) if key_of(a) == key):
+                return None
+        return entry
 
     def _common_noun_at_start(self, i: int) -> bool:
         tok = self.doc[i]
@@ -540,6 +577,8 @@ class DocActors:
                 if t.i > 0:     # "Lieutenant General", "Attorney General", "prime minister"
                     sec = self.kb.sector_for_role(f"{self.doc[t.i - 1].lower_} {t.lower_}")
                 sec = sec or self.kb.sector_for_role(t.text)
+                if t.lower_ in _HONORIFICS:
+                    continue     # "Sheikh Hamad": a ruler, a tribal elder or a cleric
                 if sec and t.lower_ in _GENERIC_HEADS:
                     generic = generic or sec
                 elif sec:
@@ -672,6 +711,23 @@ class DocActors:
                 prefix_start = self._np_start(head)
                 head = pobj
         return self._actor_at(head, prefix_start)
+
+    def place_actor(self, tok: "Token") -> Actor | None:
+        """The country a place phrase stands in, as an actor of kind "place" ("deployed troops
+        in the occupied West Bank": the West Bank's people and state are the ones concerned);
+        None when the phrase names no place the gazetteer knows."""
+        if tok is None or not self.doc.has_annotation("DEP"):
+            return None
+        country = self._place_country(tok)
+        if country is None and (tok.lower_ in _PROPERTY or tok.lemma_.lower() in _PROPERTY
+                                or tok.lower_ in _AREA_NOUNS or tok.lower_ in _PARTITIVES
+                                or tok.lower_ in ("parts", "areas")):
+            country = self._nested_place(tok, 1)     # "parts of Kashmir", "bases in Iraq"
+        if country is None:
+            return None
+        start, end = self._trim(self._np_tokens(tok))
+        return self._make(start, end, self._words(start, end, _DETERMINERS), country, None,
+                          "place")
 
     def _actor_unparsed(self, span: "Span") -> Actor | None:
         """Without a parse (a fast, entities-only pass): the last name in the phrase."""
@@ -809,6 +865,15 @@ class DocActors:
         if lower in _RELATIONAL or head.lemma_.lower() in _RELATIONAL:
             if country_tok is not None:
                 return self._make(start, end, self._words(start, end), None, None, "group")
+            if lower in _OPPONENTS or head.lemma_.lower() in _OPPONENTS:
+                pobj = self._of_object(head)
+                inner = self._actor_at(pobj, None) if pobj is not None else None
+                if inner is not None and inner.country and inner.sector == "GOV":
+                    # "opponents of the Maldives government": that country's opposition
+                    _, e_end = self._trim(list(pobj.subtree))
+                    return self._make(start, max(end, e_end), f"{self._words(start, end)} of "
+                                      f"{inner.name}", inner.country, "OPP", "group")
+                return None
             pobj = self._of_object(head) if lower in _FOLLOWERS else None
             inner = self._actor_at(pobj, None) if pobj is not None else None
             if inner is not None and inner.country and inner.kind in ("person", "group",
@@ -819,6 +884,9 @@ class DocActors:
                                   f"{inner.name}", inner.country, None, "group")
             return None
         sector = self._role_sector(toks, head)
+        if sector is not None and head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "LOC") \
+                and self._ent_at.get(head.i) is not None:
+            sector = None          # "the West Bank" is a place, not a bank
         org_tok, org_entry = self._modifier_org(toks, head)
         if sector is None and head.lower_ not in _GENERIC_HEADS:
             # "a US airstrike", "Hamas positions": not a role, so the actor is the modifier
@@ -838,6 +906,15 @@ class DocActors:
                     return self._make(s, t, info.name if info else country, country, arm,
                                       "country")
                 return self._make(s, t, e.name, e.country, e.sector, e.kind)
+            for c in head.children if head.lemma_.lower() in _MEANS_OF_HARM or \
+                    head.lower_ in _MEANS_OF_HARM else ():
+                if c.dep_ == "acl" and c.tag_ == "VBN":
+                    for ag in c.children:       # "the missiles fired by the Israeli military"
+                        if ag.dep_ == "agent":
+                            by = next((g for g in ag.children if g.dep_ == "pobj"), None)
+                            actor = self._actor_at(by, None) if by is not None else None
+                            if actor is not None:
+                                return actor
             if head.lemma_.lower() in _WEAPONS or head.lower_ in _WEAPONS:
                 # "a car bomb killed ...": an attacker nobody named, of the place it struck
                 # (the convention of CAMEO coders: the country where it happened)
@@ -891,6 +968,13 @@ class DocActors:
             country = self._default_country(sector, toks)
         if country is None and org_entry is None and inner is None and \
                 sector in _LOCAL_SECTORS and not any(t.lower_ in _NOT_DOMESTIC for t in toks):
+            country = self._clause_country(head)
+        if country is None and org_entry is None and inner is None and \
+                sector in _HOME_SECTORS and (head.lower_ in _HOME_BODIES or
+                                             head.lemma_.lower() in _HOME_BODIES) and \
+                not any(t.lower_ in _NOT_DOMESTIC for t in toks):
+            # "the authorities imposed a curfew in Cizre": police, courts and governments
+            # act at home, so the one place their clause names is theirs
             country = self._clause_country(head)
         known = kb.lookup(name, fuzzy=False) if country else None
         if known is not None and known.country == country and known.kind != "country":
@@ -965,6 +1049,20 @@ class DocActors:
                     self._hops -= 1
                 if actor is not None:
                     return actor
+        for c in head.children if self._hops == 0 else ():
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                for ag in c.children:           # "crimes committed by Croat forces"
+                    by = next((g for g in ag.children if g.dep_ == "pobj"), None) \
+                        if ag.dep_ == "agent" else None
+                    if by is None:
+                        continue
+                    self._hops += 1
+                    try:
+                        actor = self._actor_at(by, None)
+                    finally:
+                        self._hops -= 1
+                    if actor is not None:
+                        return actor
         if head.lemma_.lower() in _PROPERTY or head.lower_ in _PROPERTY:
             # "targets in Jericho", "roads in the capital city of Algiers", "power lines
             # leading into Kabul": property nobody owns in the text is the place's
@@ -1083,6 +1181,10 @@ class DocActors:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "attr", "xcomp")]
+        # "demonstrators protesting election results in Monrovia": the actor's own clause
+        holders += [c for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        holders += [g for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                    for g in c.children if g.dep_ == "dobj"]
         found: set[str] = set()
         for h in holders:
             for c in h.children:

@@ -6,10 +6,26 @@ attribution memory). Rules, in short:
 * a trigger is a verb (with its particle: "called for"), or an event noun ("airstrike");
 * a verb's source is its subject (passive: the "by" agent), its target its object or the
   object of "on/against/toward/from/at/with"; a subject-less verb (participle, infinitive,
-  conjunct) takes the subject of the clause it hangs on ("approved a bill, demanding ...");
+  conjunct) takes the subject of the clause it hangs on ("approved a bill, demanding ...").
+  When those say nothing, the target is read from: whom a demand is made of ("demanded that
+  the US cancel"), what the object bears on ("lifted a ban on X", "$3 million in aid to X"),
+  what a threat or promise is about ("threatened to cut off electricity to X"), whom help is
+  for ("sent aid to help X"), the other half of a joint subject for reciprocal acts ("X and Y
+  agreed", "Hungarian and Romanian officials met"), or, for a show of force, the place
+  ("remained on alert in the West Bank"). A participle speaks for the noun it describes
+  ("demonstrators protesting") or for the author of a message ("issued a statement urging");
+  "X is opposed to Y" is X's stance;
+* conventions of CAMEO coders for what a clause leaves unsaid: a passive arrest or
+  deportation is by the state of the place ("was arrested in Rwanda"), a bomb nobody claims is
+  by the place's unnamed attackers, people of no said nationality are the people of the place,
+  a curfew or an emergency falls on the people of the place; whoever claims responsibility
+  for an act told with its target is its source;
 * a noun's source is its modifier ("US airstrike"), possessor, or "by X", or the subject of
-  the light verb that has it as object ("launched an attack"); nouns without any actor are
-  mentions of something already told ("the January assassinations") and are not events;
+  the light verb that has it as object ("launched an attack"); a modifier that names a weapon
+  or a nationless role ("cruise-missile attack", "troop withdrawal") gives way to the one who
+  launched it, a capital as modifier is a place ("the Ankara attack"); nouns without any actor
+  are mentions of something already told ("the January assassinations") and are not events;
+  what one fails or refuses to reach is part of the refusal ("failed to reach an agreement");
 * what an event verb demands, threatens or rejects is part of that event, not another one
   ("vowed to avenge" is one THREATEN, "called for the withdrawal" one REQUEST);
 * an infinitive of purpose ("formed to fight") is no event, unless it is a meeting, a
@@ -30,6 +46,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from eventwire.actors.tables import knowledge_base
 from eventwire.attribution import AttributionMemory, attribution_for, find_reporter
 from eventwire.events.lexicon import (COMPOUNDS, CONTROL, HYPOTHETICAL_AUX, INTENT_ADJECTIVES,
                                       INTENT_VERBS,
@@ -100,6 +117,9 @@ DENY = frozenset(("deny", "dismiss"))
 HEARSAY = frozenset(("reportedly", "allegedly", "purportedly", "apparently", "supposedly"))
 #: "of X" after these nominal types names the one acted on; otherwise the one acting.
 OF_IS_TARGET = frozenset(("ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "SUPPORT"))
+#: Event nouns whose "of X" is the one handed over ("the extradition of X").
+PATIENT_OF = frozenset(("extradition", "handover", "repatriation", "release", "deportation",
+                        "expulsion", "arrest", "detention", "transfer"))
 #: Types whose direct object is the source's own forces, not a target.
 OWN_FORCES_TYPES = frozenset(("RETREAT", "MOBILIZE"))
 #: Types whose "to X" / "for X" names the one the event is meant for.
@@ -329,6 +349,16 @@ class ActorFinder:
     def lookup(self, span) -> Actor | None:
         return self._lookup(span)
 
+    def place(self, tok) -> Actor | None:
+        """The country of a place phrase ("in the West Bank"), as an actor; None without the
+        actors stage or when the place is unknown."""
+        if tok is None or self.doc_actors is None:
+            return None
+        try:
+            return self.doc_actors.place_actor(tok)
+        except Exception:                              # an actor bug must not lose the event
+            return None
+
     def _lookup(self, span) -> Actor | None:
         if self.doc_actors is not None:
             try:
@@ -441,6 +471,14 @@ def find_triggers(sent) -> list[Found]:
         if tok.dep_ == "dobj" and _lemma(tok.head) in DISMISSING:
             drop.add(i)                     # "rejected the criticism": someone else's
             continue
+        light = tok.head
+        if tok.dep_ == "dobj" and light.dep_ == "xcomp" and _lemma(light) in LIGHT_VERBS \
+                and _lemma(light.head) in NEGATING_CONTROL and light.head.i in found \
+                and not found[light.head.i].nominal:
+            outer = found[light.head.i]     # "failed to reach an agreement", "refused to
+            outer.inner = outer.inner or f  # hold talks": what is refused or failed is
+            drop.add(i)                     # part of the refusal
+            continue
         # nominal content of another event ("called for the withdrawal", "avenge the killings")
         cur = tok
         for _ in range(6):
@@ -529,36 +567,55 @@ def _trigger_below(verb, found: dict, skip: int) -> bool:
 
 
 def _verb_source_target(verb, finder: ActorFinder, ttype: str | None = None):
+    source, target, _ = _verb_arguments(verb, finder, ttype)
+    return source, target
+
+
+def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
+    """(source, target, the token the source was read from) of a trigger verb."""
     subj = _child(verb, *SUBJ)
     subjpass = _child(verb, "nsubjpass")
+    if subj is None and subjpass is None:
+        for aux in verb.children:           # a misparse that hangs the subject on the
+            if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:   # auxiliary ("X have
+                subj = _child(aux, *SUBJ)                            # opposed")
+                subjpass = _child(aux, "nsubjpass")
+                if subj is not None or subjpass is not None:
+                    break
     agent = None
     ag = _child(verb, "agent")
     if ag is not None:
         agent = _child(ag, "pobj")
     if subjpass is not None and verb.lower_ in INTENT_ADJECTIVES:
         source_tok, target_tok = subjpass, None      # "X is committed to ...": X intends
+    elif subjpass is not None and agent is None and verb.lower_ in STATIVE_PASSIVES:
+        source_tok, target_tok = subjpass, None      # "X is opposed to Y": X's stance
     elif subjpass is not None:
         source_tok, target_tok = agent, subjpass
     else:
         source_tok, target_tok = subj, _child(verb, "dobj", "dative")
     if ttype in OWN_FORCES_TYPES and target_tok is not None and target_tok.dep_ == "dobj":
         target_tok = None       # "withdrew its troops": what moves is the source's own
+    if target_tok is not None and target_tok.dep_ == "dobj" and (
+            _lemma(target_tok) in FIRED or target_tok.lower_ in FIRED):
+        target_tok = None       # "fired four shells at X": what is fired is no target
+    if target_tok is None and subjpass is None:
+        for prt in verb.children:           # "kidnapped up to 16 advisers": a number's "up to"
+            if prt.dep_ in ("prt", "advmod") and prt.lower_ == "up":
+                to = next((c for c in prt.children if c.dep_ == "prep" and c.lower_ == "to"),
+                          None)
+                target_tok = _child(to, "pobj") if to is not None else None
     source = finder.for_token(source_tok)
+    if source is None and source_tok is None and subjpass is not None:
+        source = _weapon_source(verb, finder)    # "killed in a car bomb explosion in Beirut"
     if source is None and source_tok is not None and source_tok.pos_ == "PRON" \
             and source_tok.lower_ in ("it", "they", "he", "she", "we"):
         source = _antecedent(verb, finder)          # "Ukraine denied that it shelled ..."
-    cur = verb
-    steps = 0
-    while source is None and source_tok is None and steps < 4 and cur.head != cur \
-            and (_is_nonfinite(cur) or cur.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp")):
-        cur = cur.head
-        steps += 1
-        if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "pobj", "nsubjpass"):
-            continue                                    # a bill demanding: go to its verb
-        s = _child(cur, *SUBJ)
-        if s is not None:
-            source_tok = s
-            source = finder.for_token(s)
+    if source is None and source_tok is None:
+        source_tok, source = _inherited_subject(verb, finder)
+    if source is None and source_tok is None and not _has_subject(verb) \
+            and verb.dep_ in ("ROOT", "ccomp") and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        source_tok, source = _misparsed_subject(verb, finder)   # "USAID/ADJ provided ..."
     if source is None and source_tok is None:
         # a misparse that hangs the subject on a clause before the verb ("the coalition
         # formed to fight X has handed over ..."): borrow that clause's subject
@@ -577,13 +634,340 @@ def _verb_source_target(verb, finder: ActorFinder, ttype: str | None = None):
                 target = finder.for_token(pobj)
                 if target is not None:
                     break
+    if target is None and ttype in OWN_FORCES_TYPES:    # "remained on alert in the West
+        holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]     # Bank",
+        for holder in holders:                                   # "strengthened its forces
+            for prep in holder.children:                         # in Lebanon"
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "into", "inside", "from"):
+                    target = finder.place(_child(prep, "pobj"))
+                    if target is not None:
+                        break
+            if target is not None:
+                break
     if target is None:                                  # "called for the withdrawal of X",
         for prep in verb.children:                      # "gave 3 million dollars to X"
             if prep.dep_ in ("prep", "dative") and prep.lower_ in ("for", "to"):
                 target = finder.for_token(_child(prep, "pobj"))
                 if target is not None:
                     break
-    return source, target
+    if target is None and ttype == "REQUEST":
+        target = _addressee(verb, finder, source)       # "demanded that the US cancel ..."
+    if target is None and target_tok is not None and target_tok.dep_ == "dobj" \
+            and ttype not in OWN_FORCES_TYPES:
+        target = _object_prep_target(target_tok, finder)    # "lifted a ban on X"
+    if source is None and target is not None and source_tok is not None \
+            and source_tok.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        source = _claimant(verb.head, finder)     # "claimed the bombings that killed 300"
+    return source, target, source_tok
+
+
+#: Nouns for what someone issues or adopts, whose participle speaks for its author ("issued
+#: a statement calling on X", "adopted a resolution condemning Y").
+MESSAGE_NOUNS = frozenset(("statement", "report", "resolution", "letter", "communique",
+                           "communiqué", "declaration", "message", "motion", "bill", "decree",
+                           "note", "appeal", "petition", "video", "press", "release",
+                           "editorial", "speech", "address", "announcement", "law", "order",
+                           "document", "memo", "memorandum", "tweet", "post", "plan",
+                           "proposal", "ruling", "verdict", "judgment", "judgement",
+                           "decision", "directive", "notice", "warning", "ultimatum",
+                           "leaflet", "leaflets", "campaign", "initiative", "effort",
+                           "efforts", "operation", "offensive", "program", "programme"))
+#: Prepositions of an object noun that name the party it bears on ("a ban on X", "sanctions
+#: against Y", "a request from Z", "restrictions imposed on W").
+OBJECT_TARGET_PREPS = ("on", "upon", "against", "toward", "towards", "for", "to", "with",
+                       "from")
+#: Amounts whose "in"/"of" noun is what is given ("$3 million in aid", "tons of food").
+AMOUNTS = frozenset(("million", "billion", "thousand", "hundred", "dollar", "euro", "pound",
+                     "$", "€", "£", "ton", "tonne", "tons", "tonnes", "shipment", "package",
+                     "consignment", "batch", "load", "worth", "amount", "sum", "total"))
+#: Verbs of a purpose clause that name who an act of help is for ("sent aid to help X").
+HELPING = frozenset(("help", "assist", "support", "aid", "benefit", "feed", "rebuild",
+                     "save", "protect", "relieve", "strengthen", "bolster"))
+#: What is fired or thrown at someone ("fired rockets at X"): the weapon, not the target.
+FIRED = frozenset(("shell", "shells", "rocket", "rockets", "missile", "missiles", "mortar",
+                   "mortars", "bomb", "bombs", "bullet", "bullets", "round", "rounds", "shot",
+                   "shots", "grenade", "grenades", "stone", "stones", "rock", "rocks",
+                   "projectile", "projectiles", "tear", "gas", "teargas", "volley", "salvo",
+                   "torpedo", "torpedoes", "artillery", "fire", "weapon", "weapons", "gun",
+                   "guns", "drone", "drones", "firebomb", "firebombs", "cocktail",
+                   "cocktails"))
+#: Object nouns whose "on X" is who they fall on ("a ban on X"), not what they are about
+#: ("information on X", "talks on Y").
+BEARING_ON = frozenset((
+    "ban", "sanction", "sanctions", "restriction", "embargo", "curfew", "blockade", "siege",
+    "limit", "limitation", "tariff", "duty", "tax", "levy", "pressure", "crackdown", "boycott",
+    "moratorium", "freeze", "control", "veto", "attack", "strike", "raid", "assault",
+    "offensive", "war", "fire", "demand", "claim", "ultimatum", "penalty", "fine", "measure",
+    "action", "lockdown", "cordon", "closure", "hold", "grip", "burden", "condition",
+    "precondition", "hostility", "reprisal", "retaliation", "punishment", "charge", "accusation",
+    "bombardment", "shelling", "missile", "rocket", "airstrike"))
+#: Object nouns that are the actor's own means, not someone acted on ("send troops").
+OWN_MEANS = frozenset((
+    "troop", "troops", "force", "forces", "soldier", "soldiers", "peacekeeper", "peacekeepers",
+    "personnel", "police", "policeman", "policemen", "unit", "units", "warship", "warships",
+    "jet", "jets", "plane", "planes", "aircraft", "expert", "experts", "team", "teams",
+    "worker", "workers", "official", "officials", "observer", "observers", "monitor",
+    "monitors", "adviser", "advisers", "advisor", "advisors", "delegation", "envoy", "envoys",
+    "marine", "marines", "contingent", "battalion", "battalions", "brigade", "brigades",
+    "army", "navy", "military", "staff", "representative", "representatives", "diplomat",
+    "diplomats", "ambassador", "minister", "volunteer", "volunteers", "engineer", "engineers",
+    "doctor", "doctors", "medic", "medics", "rescuer", "rescuers", "inspector", "inspectors"))
+
+
+def _inherited_subject(verb, finder: ActorFinder):
+    """(token, actor) of the one acting in a subject-less verb: the noun an active participle
+    describes ("demonstrators protesting"), the author of a message whose participle speaks
+    ("issued a statement calling on X"), or the subject of the clause the verb hangs on
+    (participle, infinitive, conjunct: "approved a bill, demanding ...")."""
+    cur = verb
+    for _ in range(4):
+        if cur.head == cur:
+            break
+        if cur.pos_ in ("NOUN", "PROPN"):
+            noun = cur
+            if noun.dep_ in ("dobj", "nsubjpass", "attr", "appos", "conj"):
+                cur = noun.head                          # the verb that has the message
+            elif noun.dep_ == "pobj" and noun.head.head != noun.head:
+                cur = noun.head.head                     # "in a statement calling ..."
+            else:
+                break
+            if cur.pos_ not in ("VERB", "AUX"):
+                break
+            s = _child(cur, *SUBJ)
+            if s is not None:
+                actor = finder.for_token(s)
+                if actor is None and s.pos_ == "PRON":
+                    actor = _antecedent(cur, finder)
+                return s, actor
+            if not (_is_nonfinite(cur) or cur.dep_ in ("xcomp", "conj", "advcl", "acl",
+                                                       "acomp")):
+                break
+            continue
+        if not (_is_nonfinite(cur) or cur.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp")):
+            break
+        head = cur.head
+        if cur.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            if cur.tag_ == "VBN":
+                break                                    # "troops stationed": the patient
+            actor = finder.for_token(head)
+            if actor is not None:
+                return head, actor                       # "demonstrators protesting X"
+            if _lemma(head) not in MESSAGE_NOUNS and head.lower_ not in MESSAGE_NOUNS:
+                break
+            cur = head
+            continue
+        cur = head
+        if cur.pos_ in ("NOUN", "PROPN"):
+            continue
+        s = _child(cur, *SUBJ)
+        if s is not None:
+            return s, finder.for_token(s)
+    return None, None
+
+
+#: Passive forms that tell their subject's own stance ("Israel is opposed to ...").
+STATIVE_PASSIVES = frozenset(("opposed", "determined", "resolved", "inclined", "disposed"))
+
+
+#: Means of harm named in a passive clause ("killed in a bomb blast", "hit by a rocket").
+HARM_MEANS = FIRED | frozenset(("explosion", "explosions", "blast", "blasts", "bombing",
+                                "bombings", "attack", "attacks", "device", "devices", "ied",
+                                "ieds", "mine", "mines", "landmine", "landmines", "airstrike",
+                                "airstrikes", "strike", "strikes", "raid", "raids", "ambush",
+                                "shelling", "gunfire", "crossfire", "explosive", "explosives"))
+
+
+def _weapon_source(verb, finder: ActorFinder) -> Actor | None:
+    """The attacker a passive clause names only by the weapon ("was killed in a car bomb
+    explosion in Beirut", "were killed by an explosive device near Basra"): the unnamed
+    attackers of the place, as CAMEO coders code it; nothing when no place is said."""
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by", "during"):
+            continue
+        pobj = _child(prep, "pobj")
+        if pobj is None or (_lemma(pobj) not in HARM_MEANS and pobj.lower_ not in HARM_MEANS):
+            continue
+        actor = finder.for_token(pobj)
+        if actor is not None and actor.country is not None:
+            return actor
+    return None
+
+
+def _claimant(noun, finder: ActorFinder) -> Actor | None:
+    """Who owns up to an act: "X claimed responsibility for the bombings", "X was responsible
+    for the killing of Y"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    holder = noun.head.head
+    if _lemma(holder) == "responsibility" and holder.dep_ in ("dobj", "nsubjpass"):
+        verb = holder.head
+    elif _lemma(holder) == "responsible" and holder.dep_ in ("acomp", "amod", "oprd"):
+        verb = holder.head
+    else:
+        return None
+    subj = _child(verb, "nsubj")
+    if subj is None:
+        return None
+    actor = finder.for_token(subj)
+    if actor is None and subj.pos_ == "PRON":
+        actor = _antecedent(verb, finder)
+    return actor
+
+
+def _misparsed_subject(verb, finder: ActorFinder):
+    """A finite verb the parser left without a subject often has its subject hung on it under
+    another label ("USAID provided ..." with USAID read as an adverb): a capitalised word
+    before the verb, in its own clause, that names a known actor."""
+    for child in verb.children:
+        if child.i >= verb.i:
+            break
+        if child.dep_ not in ("advmod", "npadvmod", "dep", "nmod", "amod", "compound", "meta",
+                              "intj", "attr"):
+            continue
+        if not (child.text[:1].isupper() and any(c.isalpha() for c in child.text)):
+            continue
+        if any(c.dep_ == "punct" and c.i > child.i for c in child.children):
+            continue
+        actor = finder.for_token(child)
+        if actor is not None:
+            return child, actor
+    return None, None
+
+
+def _addressee(verb, finder: ActorFinder, source: Actor | None) -> Actor | None:
+    """Whom a demand is made of: the subject of the clause that says what must be done
+    ("demanded that the US cancel its plans", "insisted that Israel withdraw")."""
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = _child(child, "nsubj", "nsubjpass")
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        actor = finder.for_token(subj)
+        if actor is not None and not (source is not None and actor.name == source.name):
+            return actor
+    return None
+
+
+def _object_prep_target(obj, finder: ActorFinder, depth: int = 0) -> Actor | None:
+    """The party an object noun bears on: "lifted a ban on X", "imposed restrictions against
+    Y", "refused a request from Z", "eased restrictions imposed on W"."""
+    for child in obj.children:
+        if child.dep_ == "prep" and child.lower_ in OBJECT_TARGET_PREPS:
+            if child.lower_ in ("on", "upon") and _lemma(obj) not in BEARING_ON \
+                    and obj.lower_ not in BEARING_ON:
+                continue
+            actor = finder.for_token(_child(child, "pobj"))
+            if actor is not None:
+                return actor
+        elif child.dep_ == "prep" and child.lower_ in ("in", "of") and depth == 0 and (
+                _lemma(obj) in AMOUNTS or obj.lower_ in AMOUNTS or obj.like_num):
+            inner = _child(child, "pobj")           # "$3 million in funding to Lebanon",
+            if inner is not None:                   # "25,000 tons of food aid to X"
+                actor = _object_prep_target(inner, finder, 1)
+                if actor is not None:
+                    return actor
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and depth == 0:
+            for prep in child.children:         # "the curfew imposed on Palestinians"
+                if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "against"):
+                    actor = finder.for_token(_child(prep, "pobj"))
+                    if actor is not None:
+                        return actor
+    return None
+
+
+def _names(actor: Actor, tok) -> bool:
+    """Whether the actor's words include the token (an actor named by the phrase), not only a
+    modifier of a thing ("US funding" names funding, not the US)."""
+    return actor.span is None or actor.span[0] <= tok.idx < actor.span[1]
+
+
+def _helped(verb, finder: ActorFinder) -> Actor | None:
+    """Whom an act of help is for, from its purpose clause: "sent aid to help North Korea
+    cope", "donated ventilators to assist Ethiopia", "funds to help people in Somalia"."""
+    for clause in list(verb.children) + [g for c in verb.children if c.dep_ == "dobj"
+                                         for g in c.children]:
+        if clause.dep_ not in ("advcl", "xcomp", "acl") or not _is_infinitive(clause) \
+                or _lemma(clause) not in HELPING:
+            continue
+        obj = _child(clause, "dobj")
+        if obj is None:                     # "to help North Korea cope": the one who copes
+            comp = _child(clause, "ccomp", "xcomp")
+            obj = _child(comp, "nsubj") if comp is not None else None
+        if obj is None:
+            continue
+        actor = finder.for_token(obj)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _controlled_target(verb, finder: ActorFinder, ttype: str | None, depth: int = 0
+                       ) -> Actor | None:
+    """The target of what a verb says its subject will do, when that is no event of its own:
+    "threatened to cut off electricity to X", "promised to continue military aid to Y",
+    "refused to commit to any assistance to the US-led war"."""
+    xc = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+               and _is_infinitive(c)), None)
+    if xc is None:
+        return None
+    obj = _child(xc, "dobj", "dative")
+    if obj is not None and (obj.lower_ in OWN_MEANS or _lemma(obj) in OWN_MEANS):
+        obj = None                                  # "offered to send 3,000 troops to X"
+    if obj is not None:
+        actor = finder.for_token(obj)
+        if actor is not None and _names(actor, obj):
+            return actor                            # not "to pull US funding": the US's own
+    preps = TARGET_PREPS + ("to", "for")
+    about = obj is not None and _lemma(obj) not in BEARING_ON and obj.lower_ not in BEARING_ON
+    for prep in xc.children:
+        if about and prep.lower_ in ("on", "upon", "over"):
+            continue                                # "to share information on X": a topic
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
+            pobj = _child(prep, "pobj")
+            actor = finder.for_token(pobj)
+            if actor is None and pobj is not None:
+                actor = _object_prep_target(pobj, finder, 1)
+            if actor is not None:
+                return actor
+    if obj is not None:
+        actor = _object_prep_target(obj, finder)
+        if actor is not None:
+            return actor
+    if depth == 0:
+        return _controlled_target(xc, finder, ttype, 1)
+    return None
+
+
+#: Types told of two parties at once: "X and Y agreed / met / held joint exercises".
+RECIPROCAL_TYPES = frozenset(("AGREE", "CONSULT", "COOPERATE"))
+RECIPROCAL_VERBS = frozenset(("clash", "fight", "battle", "skirmish"))
+
+
+def _partner(source_tok, source: Actor, finder: ActorFinder) -> Actor | None:
+    """The other party of a joint subject: "Canada and the United Kingdom agreed" (the next
+    conjunct), "Hungarian and Romanian officials agreed" (the other nationality)."""
+    for conj in source_tok.conjuncts:
+        if conj.i < source_tok.i or conj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        actor = finder.for_token(conj)
+        if actor is not None and actor.name != source.name and (
+                actor.country is None or actor.country != source.country):
+            return actor
+    for mod in source_tok.children:
+        if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > source_tok.i:
+            continue
+        for other in mod.conjuncts:
+            if other.i <= mod.i or other.i >= source_tok.i:
+                continue
+            code = knowledge_base().country_of_demonym(other.text)
+            if code is None or code == source.country:
+                continue
+            info = knowledge_base().country(code)
+            return Actor(text=other.text, name=info.name if info else code, country=code,
+                         sector=source.sector, span=(other.idx, other.idx + len(other.text)),
+                         kind=source.kind)
+    return None
 
 
 def _antecedent(verb, finder: ActorFinder) -> Actor | None:
@@ -601,15 +985,25 @@ def _antecedent(verb, finder: ActorFinder) -> Actor | None:
 
 
 def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None = None):
-    source = target = between = None
+    source = target = between = weak = None
     for child in noun.children:
         if child.i < noun.i and child.dep_ in ("compound", "amod", "poss", "nmod") \
                 and source is None:
             source = finder.for_token(child)
             if source is None and child.dep_ != "poss":      # "Russian deployment"
                 source = finder.lookup(noun.doc[child.left_edge.i:noun.i + 1])
-            if source is not None and child.pos_ == "ADJ" and source.country is None:
-                source = None                                # "a firm rejection"
+            if source is not None and child.pos_ == "ADJ" and (
+                    source.country is None or source.kind == "role"):
+                source = None                     # "a firm rejection", "military aid"
+            if source is not None and child.dep_ in ("compound", "amod") \
+                    and source.kind == "government" and child.pos_ == "PROPN" \
+                    and child.ent_type_ in ("GPE", "LOC"):
+                source = None                     # "the Ankara attack": where, not who
+            if source is not None and child.dep_ != "poss" and (
+                    source.kind == "unidentified" or source.country is None
+                    and source.kind == "role"):
+                weak, source = source, None       # "cruise-missile attack", "troop withdrawal":
+                                                  # the one who launched it says more
         elif child.dep_ in ("prep", "agent"):
             pobj = _child(child, "pobj")
             word = child.lower_
@@ -617,15 +1011,21 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
                 source = finder.for_token(pobj)
             elif word == "of":
                 actor = finder.for_token(pobj)
-                if ttype in OF_IS_TARGET:
-                    target = target or actor
+                if ttype in OF_IS_TARGET or ttype == "RETREAT" and mode == "release" \
+                        or _lemma(noun) in PATIENT_OF:
+                    target = target or actor      # "the release of two prisoners"
+                elif actor is not None and actor.country is None and actor.kind == "role" \
+                        and source is None:
+                    weak = weak or actor          # "the deployment of 230 troops"
                 else:
                     source = source or actor
-            elif word in TARGET_PREPS and target is None:
-                target = finder.for_token(pobj)
+            elif (word in TARGET_PREPS or ttype in OWN_FORCES_TYPES and word in ("to", "in")) \
+                    and target is None:
+                target = finder.for_token(pobj)   # "the deployment of troops to Liberia"
             elif word == "between" and between is None:
                 between = finder.for_token(pobj)       # the parties: used below
-            elif word in ("for", "to") and target is None and ttype in TO_TARGET_TYPES:
+            elif word in ("for", "to") and target is None and (
+                    ttype in TO_TARGET_TYPES or ttype == "COERCE" and word == "for"):
                 target = finder.for_token(pobj)
     carrier = noun                     # "began a new round of joint exercises"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
@@ -637,8 +1037,17 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
     if source is None and carrier.dep_ in ("dobj", "nsubjpass") and carrier.head.pos_ == "VERB":
         verb = carrier.head
         subj = _child(verb, *SUBJ)
-        if subj is not None:
+        if weak is not None and _lemma(verb) not in LIGHT_VERBS:
+            subj = None                     # "witnesses described the troop withdrawal"
+        elif subj is None and not _has_subject(verb) and _lemma(verb) in LIGHT_VERBS \
+                and not (verb.dep_ == "xcomp" and _lemma(verb.head) in NEGATING_CONTROL):
+            subj, source = _inherited_subject(verb, finder)  # "... and would hold talks"
+        elif subj is not None:
             source = finder.for_token(subj)
+        if subj is not None:
+            if source is not None and target is None and between is None \
+                    and ttype in RECIPROCAL_TYPES:
+                target = _partner(subj, source, finder)     # "X and Y held talks"
         if target is None:
             preps = TARGET_PREPS + (("to", "for") if ttype in TO_TARGET_TYPES else ())
             for prep in verb.children:
@@ -646,6 +1055,11 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
                     target = finder.for_token(_child(prep, "pobj"))
                     if target is not None:
                         break
+    if source is None and target is not None:
+        source = _claimant(noun, finder)          # "claimed responsibility for the attack
+                                                  # on X" (a bare claim stays a statement)
+    if source is None and weak is not None:
+        source = weak
     if source is None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "for") \
             and noun.head.head.pos_ in ("VERB", "AUX") \
             and _lemma(noun.head.head) in TAKE_PART | LIGHT_VERBS:
@@ -662,6 +1076,16 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
         subj = _child(verb, *SUBJ) if verb is not None else None
         if subj is not None and subj.pos_ != "PRON":
             source = finder.for_token(subj)                # "X continued their strike"
+    if target is None and ttype in OWN_FORCES_TYPES:   # "remained on alert in the West Bank",
+        holders = [noun]                                  # "the deployment of troops in X"
+        if noun.dep_ == "pobj" and noun.head.head != noun.head:
+            holders.append(noun.head.head)
+        if carrier.dep_ in ("dobj", "nsubjpass"):
+            holders.append(carrier.head)
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "into", "inside", "from"):
+                    target = target or finder.place(_child(prep, "pobj"))
     if source is not None and target is not None and source.name == target.name:
         target = None
     return source, target
@@ -807,6 +1231,9 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
                 source = source or s2
                 target = target or t2
             verb = _clause_verb(tok.head) if tok.head != tok else tok
+            if target is None and f.trigger.type in ("AID", "SUPPORT", "COOPERATE"):
+                target = _helped(tok, finder) or (_helped(verb, finder) if verb is not tok
+                                                  else None)
         elif f.demander is not None:
             verb = f.demander
             source = finder.for_token(_child(verb, *SUBJ))
@@ -814,13 +1241,28 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
         else:
             verb = tok
             arg_type = f.trigger.type if f.trigger.mode != "release" else None
-            source, target = _verb_source_target(tok, finder, arg_type)
+            source, target, source_tok = _verb_arguments(tok, finder, arg_type)
             if f.inner is not None and target is None:
-                _, target = _verb_source_target(f.inner.token, finder, f.inner.trigger.type)
+                if f.inner.nominal:                     # "refused to hold talks with X"
+                    _, target = _noun_source_target(f.inner.token, f.inner.trigger.type,
+                                                    finder, f.inner.trigger.mode)
+                else:
+                    _, target = _verb_source_target(f.inner.token, finder,
+                                                    f.inner.trigger.type)
+            if target is None and source is not None and source_tok is not None and (
+                    f.trigger.type in RECIPROCAL_TYPES or _lemma(tok) in RECIPROCAL_VERBS):
+                target = _partner(source_tok, source, finder)   # "X and Y agreed"
+            if f.inner is None and target is None and f.trigger.type != "PROTEST":
+                target = _controlled_target(tok, finder, f.trigger.type)
+            if target is None and f.trigger.type in ("AID", "SUPPORT", "COOPERATE"):
+                target = _helped(tok, finder)           # "sent aid to help North Korea"
             if f.means is not None:
                 s2, _ = _noun_source_target(f.means.token, f.means.trigger.type, finder)
                 if s2 is not None and (source is None or f.means.token.dep_ == "nsubj"):
                     source = s2
+        if source is not None and target is not None and source.span is not None \
+                and source.span == target.span:
+            target = None       # one phrase read twice is one party, not two
         if f.trigger.type == "ASSAULT" and _caused_by_nature(tok):
             continue    # "the quake destroyed 300 homes": harm, but no one's act
         if source is None and target is None and (f.nominal or not any(
@@ -858,6 +1300,39 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
                 location = ctx.locate(sent, tok, ctx.doc_actors)
             except Exception:            # a gazetteer bug must not lose the event
                 location = None
+        if location is not None and location.country:
+            # "killed 23 people in Tel Aviv", "demonstrators marched in Monrovia": people with
+            # no nationality said are the people of the place where it happened
+            if target is not None and target.country is None and target.sector == "CVL":
+                target = replace(target, country=location.country)
+            if source is not None and source.country is None and source.sector == "CVL":
+                source = replace(source, country=location.country)
+        if source is None and location is not None and location.country and not f.nominal \
+                and etype in ("COERCE", "SANCTION") and _lemma(tok) in STATE_ACTS \
+                and _child(tok, "nsubjpass") is not None and _child(tok, "agent") is None:
+            # "was arrested in Rwanda", "were deported from Malaysia": only a state arrests
+            # or deports, and it is the state of the place (as CAMEO coders code it)
+            info = knowledge_base().country(location.country)
+            source = Actor(text=location.text, name=f"{info.name if info else location.name} "
+                           "authorities", country=location.country, sector="GOV",
+                           span=location.span, kind="role")
+        if target is None and etype in RESTRICTING_TYPES and _restriction_of_place(f, scope):
+            # "imposed a curfew in Cizre", "lifted the state of emergency in Darfur": a
+            # curfew falls on the people of the place (as CAMEO coders code it)
+            place = location
+            if (place is None or not place.country) and ctx.locate is not None:
+                measures = [t for t in scope if t.lower_ in PLACE_MEASURES and t.i != tok.i]
+                for t in measures + [c for m in measures for c in m.children
+                                     if c.dep_ == "acl"]:
+                    try:                # "the curfew imposed in Sudan": the measure's place
+                        place = ctx.locate(sent, t, ctx.doc_actors)
+                    except Exception:
+                        place = None
+                    if place is not None and place.country:
+                        break
+            if place is not None and place.country:
+                target = Actor(text=place.text, name=place.name, country=place.country,
+                               sector="CVL", span=place.span, kind="people")
         words = sorted(f.words, key=lambda t: t.i)
         trig_text = " ".join(t.text for t in words)
         if f.means is not None:
@@ -894,6 +1369,24 @@ PEACEKEEPING = frozenset(("peacekeeper", "peacekeepers", "peacekeeping", "peace-
 def _peacekeeping(tok, verb, nominal: bool) -> bool:
     words = tok.subtree if nominal else _clause_tokens(verb)
     return any(t.lower_ in PEACEKEEPING or _lemma(t) in PEACEKEEPING for t in words)
+
+
+#: Acts only a state's authorities do, so that a passive one is the place's state's.
+STATE_ACTS = frozenset(("arrest", "detain", "jail", "imprison", "deport", "expel", "convict",
+                        "sentence", "indict", "extradite"))
+#: Types of imposing, threatening, lifting or refusing to lift a curfew or an emergency.
+RESTRICTING_TYPES = frozenset(("COERCE", "THREATEN", "CONCEDE", "REJECT", "RETREAT"))
+#: Measures that fall on everyone in a place.
+PLACE_MEASURES = frozenset(("curfew", "curfews", "emergency", "martial", "lockdown",
+                            "lockdowns", "siege"))
+
+
+def _restriction_of_place(f: Found, scope) -> bool:
+    """Whether the event is about a curfew, a state of emergency, martial law or a lockdown."""
+    if f.trigger.mode in ("curfew", "martial-law"):
+        return True
+    toks = [f.token] + list(f.token.children) + list(scope)
+    return any(t.lower_ in PLACE_MEASURES for t in toks)
 
 
 def _richness(e: Event) -> int:
