@@ -54,6 +54,7 @@ from eventwire.events.lexicon import (COMPOUNDS, CONTROL, HYPOTHETICAL_AUX, INTE
                                       REPORTING, VERBS, T, Trigger)
 from eventwire.model import Actor, DateRef, Event
 from eventwire.quantities import quantities_in
+from eventwire.when import event_date
 
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = ("on", "against", "toward", "towards", "at", "upon", "into", "with", "from",
@@ -1170,40 +1171,14 @@ def _threat_mode(trig: Trigger) -> str | None:
 
 
 def _date_for(verb, f: Found, sent, dates: list[DateRef]) -> DateRef | None:
-    """The date expression of the event's own clause (or of the clause it inherits from)."""
-    in_sent = [d for d in dates if d.span and sent.start_char <= d.span[0] < sent.end_char
-               and d.value is not None]
-    if not in_sent:
-        return None
-    doc = sent.doc
-    inside = set()
+    """The date expression of the event's own phrase or clause, or of a clause whose time it
+    shares (``eventwire.when.event_date``)."""
+    inside: set[int] = set()
     if f.nominal:
         inside = {t.i for t in f.token.subtree}
         if f.means is not None:
             inside |= {t.i for t in f.means.token.subtree}
-    clauses = [verb]
-    cur = verb
-    while (_is_nonfinite(cur) or f.nominal and cur is verb) and cur.head != cur \
-            and len(clauses) < 4:
-        cur = _clause_verb(cur.head)
-        clauses.append(cur)
-        if not _is_nonfinite(cur):
-            break
-    for d in in_sent:
-        span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
-        if span is None:
-            continue
-        if inside and any(t.i in inside for t in span):
-            return d
-    for clause in clauses:
-        for d in in_sent:
-            span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
-            if span is None:
-                continue
-            heads = {_clause_verb(t).i for t in span}
-            if clause.i in heads:
-                return d
-    return None
+    return event_date(verb, sent, dates, inside, nominal=f.nominal)
 
 
 def _confidence(source, target, f: Found, modality: str, date) -> float:

@@ -533,7 +533,8 @@ CONTROL: dict[str, str] = {
     "manage": "asserted", "force": "asserted", "order": "demanded", "help": "asserted",
     # adjectives: "is willing to", "is prepared to"
     "willing": "planned", "ready": "planned", "prepared": "planned", "determined": "planned",
-    "poised": "planned", "eager": "planned", "committed": "planned",
+    "poised": "planned", "eager": "planned", "committed": "planned", "due": "planned",
+    "slated": "planned", "likely": "hypothetical", "unlikely": "hypothetical",
 }
 
 #: "is willing to X", "is committed to opening up": a statement of intent (AGREE) whatever
