@@ -92,6 +92,7 @@ INTENDED_COOPERATION = frozenset(("AID", "RETREAT", "CONCEDE", "COOPERATE", "CON
 #: Control verbs that plan or decide without announcing a commitment to another party
 #: ("decided to ease the curfew" is the easing, told ahead).
 NOT_INTENT = frozenset(("decide", "expect", "hope", "want", "aim", "try", "attempt", "seek",
+                        "due", "slated", "likely", "unlikely",
                         "go", "be", "schedule", "propose", "set", "prepare", "consider"))
 #: Modalities under which an act is only announced, not done.
 INTENT_MODALITIES = frozenset(("planned",))
@@ -1102,6 +1103,9 @@ def _modality(verb, f: Found) -> tuple[str, bool]:
         negated = True
     modality = "asserted"
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "will share intelligence and cooperate on ...": a conjunct shares the auxiliary
+        auxes = [c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     if f.control_modality == "negated":
         negated = True
     elif f.control_modality and f.control_modality != "asserted":
@@ -1257,9 +1261,11 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             etype, mode = "AID", None       # peacekeepers and observers: CAMEO 074, aid
         if modality == "planned" and etype in PLANNED_HARM and not negated:
             etype, mode = "THREATEN", _threat_mode(f.trigger)
-        # an announced act of cooperation is also a statement of intent (CAMEO 03, PLOVER
-        # AGREE): "will provide aid", "is willing to withdraw"; announced as not to be done,
-        # a refusal ("will not release the hostages"). The act itself stays, as planned.
+        # an announced act of cooperation is a statement of intent (CAMEO 03, PLOVER AGREE):
+        # "will provide aid", "is willing to withdraw"; announced as not to be done, a
+        # refusal ("will not release the hostages"). It is coded once, as the intent, as
+        # PLOVER and CAMEO code it: the act has not happened, and a second record for it
+        # would count one statement twice. The trigger words keep what was promised.
         intent = None
         if modality in INTENT_MODALITIES and etype in INTENDED_COOPERATION \
                 and f.control_lemma not in NOT_INTENT and not _under(verb, agree_at):
@@ -1328,10 +1334,10 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             continue
         if intent is not None:
             act = events[-1]
-            events.append(replace(
-                act, type=intent[0], mode=intent[1], negated=False, quantities=[],
+            events[-1] = replace(
+                act, type=intent[0], mode=intent[1], negated=False,
                 modality="reported" if attribution is not None else "asserted",
-                confidence=min(0.95, act.confidence + 0.05)))
+                confidence=min(0.95, act.confidence + 0.05))
     return events
 
 
