@@ -721,6 +721,8 @@ METHOD = """\
   trigger words; an act only supposed or denied is a statement, class 0; cooperation told
   as not done is a refusal, class 3. A sentence with no event falls back to class 0,
   statements/appeals, the CAMEO class PLOVER does not code.
+- Caveats (a held-out half that is not clean, how often held-out aggregates were looked at,
+  coding conventions that differ between the gold sets): [accuracy-notes.md](accuracy-notes.md).
 """
 
 
