@@ -159,6 +159,7 @@ class Found:
     control_modality: str | None = None
     control_lemma: str | None = None            # the verb that set it ("decided", "plans")
     demander: object | None = None             # "X said Y must ...": the verb X is subject of
+    folded: bool = False                        # only the content or condition of another
 
 
 # -- trigger matching --------------------------------------------------------------------
@@ -188,8 +189,11 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
         if lemma in INTENT_VERBS:
             return _AGREE, [tok]                     # "offered to mediate"
         if lemma in NEGATING_CONTROL:
-            if _lemma(xcomp) in NO_COMMENT:
-                return None                          # "declined to comment"
+            if _lemma(xcomp) in NO_COMMENT and not any(     # "declined to comment", but
+                    c.dep_ == "prep" and c.lower_ == "to" and any(    # "refused to respond
+                        _lemma(g) in DEMANDS for g in c.children if g.dep_ == "pobj")
+                    for c in xcomp.children):                 # to a demand" refuses it
+                return None
             return _REJECT, [tok]                    # "declined to resign"
     if lemma in DISMISSING:
         obj = _child(tok, "dobj")
@@ -525,12 +529,13 @@ def find_triggers(sent) -> list[Found]:
                 f.inner = inner
                 drop.add(tok.i)
             found[tok.i] = f
+    _fold_subordinate(found, drop)
     if BACKGROUND_RELCL:
         for i, f in found.items():
             if _in_relative_clause(f.token):
                 drop.add(i)
-    return [f for i, f in sorted(found.items(), key=lambda x: x[0]) if i not in drop
-            or f.demander is not None]
+    return [f for i, f in sorted(found.items(), key=lambda x: x[0])
+            if (i not in drop or f.demander is not None) and not f.folded]
 
 
 BACKGROUND_RELCL = True
@@ -1245,8 +1250,9 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
         if f.trigger.type == "ASSAULT" and _caused_by_nature(tok):
             continue    # "the quake destroyed 300 homes": harm, but no one's act
         if source is None and target is None and (f.nominal or not any(
-                c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and c.pos_ in ("NOUN", "PROPN")
-                for c in tok.children)):
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and (
+                    c.pos_ in ("NOUN", "PROPN") or _referring_pronoun(c))
+                for c in tok.children)) and not _spreading(f):
             continue    # no one acting or acted on: a mention ("the January assassinations")
         modality, negated = _modality(verb, f)
         date = _date_for(verb, f, sent, ctx.dates)
@@ -1437,3 +1443,238 @@ def _clause_tokens(verb) -> list:
                 and child.dep_ != "advcl"):
             skip |= {t.i for t in child.subtree}
     return [t for t in verb.subtree if t.i not in skip]
+
+
+#: Outer acts whose complement is only said, asked, refused or alleged: the events inside
+#: it ("demanded that Israel ease restrictions", "rejected the demand to sever the
+#: alliance", "accused X of restoring the blackmail in the negotiations") are its content.
+SPEECH_ACTS = frozenset(("REQUEST", "THREATEN", "REJECT", "ACCUSE"))
+#: Prepositions that carry what an accusation is about ("complained over the raids").
+ALLEGED_PREPS = frozenset(("of", "for", "over", "about"))
+#: Subordinators of a condition or time limit ("before they demobilize", "unless Israel
+#: rescinds", "until the talks resume"): under a demand, a threat or an announced act the
+#: clause is the condition, not an event told.
+CONDITION_MARKS = frozenset(("before", "until", "till", "unless", "once", "if", "lest"))
+#: Conditions that are never told as having happened ("if he gave them a veto").
+ALWAYS_CONDITION = frozenset(("if", "unless", "lest"))
+IRREALIS_AUX = frozenset(("must", "should", "would", "will", "could", "can", "may", "might",
+                          "shall", "'ll", "wo", "ca"))
+
+
+def _subtree_ids(tok) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+def _content_ids(f: Found) -> set[int]:
+    """Token indices of what a speech act asks for, refuses, threatens or alleges."""
+    tok = f.token
+    ids: set[int] = set()
+    if f.demander is not None:          # "X said Y must reach an agreement": the act asked
+        for c in tok.children:
+            if c.dep_ in ("dobj", "xcomp", "ccomp", "attr") or (
+                    c.dep_ == "prep" and c.lower_ in ("to", "on")):
+                ids |= _subtree_ids(c)
+        return ids
+    if f.nominal:                       # "its demand that Israel ease", "calls for X"
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "to")):
+                ids |= _subtree_ids(c)
+        return ids
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp"):
+            ids |= _subtree_ids(c)
+        elif c.dep_ in ("dobj", "nsubjpass"):
+            for g in c.children:        # "demanded an admission that forces murdered"
+                if g.dep_ in ("acl", "ccomp"):
+                    ids |= _subtree_ids(g)
+        elif c.dep_ == "prep" and f.trigger.type == "ACCUSE" and c.lower_ in ALLEGED_PREPS:
+            ids |= _subtree_ids(c)
+    return ids
+
+
+def _irrealis(tok, found: dict) -> bool:
+    """Whether a clause (or one it sits in) is only asked for, threatened or announced."""
+    cur = tok
+    for _ in range(5):
+        if any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in cur.children):
+            return True
+        if _is_infinitive(cur):
+            return True
+        outer = found.get(cur.i)
+        if outer is not None and outer.trigger.type in ("REQUEST", "THREATEN"):
+            return True
+        if cur.head == cur or cur.dep_ == "ROOT":
+            return False
+        cur = cur.head
+    return False
+
+
+def _condition_ids(sent, found: dict) -> set[int]:
+    """Token indices of condition and time-limit clauses of demands, threats, promises."""
+    ids: set[int] = set()
+    for tok in sent:
+        mark = None
+        if tok.dep_ == "advcl":
+            m = next((c for c in tok.children if c.dep_ == "mark"), None)
+            mark = m.lower_ if m is not None else None
+        elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            mark = tok.head.lower_
+        if mark not in CONDITION_MARKS:
+            continue
+        head = tok.head if tok.dep_ == "advcl" else tok.head.head
+        if mark in ALWAYS_CONDITION or _irrealis(head, found):
+            ids |= _subtree_ids(tok)
+    return ids
+
+
+def _protest_heads(found: dict) -> set[int]:
+    """Tokens that stand for a protest: its verb, its noun, the light verb holding the noun."""
+    heads: set[int] = set()
+    for i, f in found.items():
+        if f.trigger.type != "PROTEST":
+            continue
+        heads.add(i)
+        if f.nominal and f.token.dep_ in ("dobj", "nsubjpass", "pobj"):
+            heads.add(f.token.head.i)   # "staged rallies", "went on strike"
+            if f.token.dep_ == "pobj":
+                heads.add(f.token.head.head.i)
+    return heads
+
+
+def _event_relcl(tok, found: dict) -> bool:
+    """Whether a trigger sits in a relative clause on an event noun ("a general strike that
+    shut down the capital", "air raids in which 20 people were killed"): the clause tells
+    what that event was or did, not a second event."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            head = found.get(cur.head.i)
+            return head is not None and head.nominal
+        if cur.head == cur or cur.dep_ == "ROOT":
+            return False
+        cur = cur.head
+    return False
+
+
+def _named_addressee(f: Found) -> bool:
+    """Whether a demand names, as the one who must act, a party of its own ("walked off the
+    job demanding that the ports authority pay"): a request to that party beside the protest.
+    A slogan ("to demand reforms", "calling for his removal", "saying he must resign") is the
+    protest's gist."""
+    acts = [f.token] if f.demander is not None else [
+        c for c in f.token.children if c.dep_ == "ccomp"]
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+               for a in acts for c in a.children)
+
+
+def _fold_subordinate(found: dict, drop: set[int]) -> None:
+    """Fold into their outer act the events that are only its content, condition or gist:
+    what a demand asks, a threat's condition, a protest's demands, a protest's effects."""
+    if not found:
+        return
+    sent = next(iter(found.values())).token.sent
+    kept = {i: f for i, f in found.items() if i not in drop or f.demander is not None}
+    # 1. the content of a speech act
+    for i, f in kept.items():
+        if f.trigger.type not in SPEECH_ACTS or f.folded:
+            continue
+        ids = _content_ids(f)
+        if not f.nominal and f.demander is None and f.trigger.type == "REQUEST":
+            dobj = _child(f.token, "dobj")
+            if dobj is not None and _lemma(dobj) in DEMANDS:
+                for c in f.token.children:
+                    if c.dep_ == "ccomp" and c.i > dobj.i:
+                        ids |= _subtree_ids(c)
+        elif not f.nominal and f.demander is None:
+            dobj = _child(f.token, "dobj")
+            if dobj is not None and dobj.i in found and found[dobj.i].trigger.type == "REQUEST":
+                for c in f.token.children:  # "reiterated its demand that X ease ..."
+                    if c.dep_ == "ccomp" and c.i > dobj.i:
+                        ids |= _subtree_ids(c)
+        for j in sorted(ids):
+            if j == i or j not in found or j in drop:
+                continue
+            inner = found[j]
+            if f.inner is None:
+                f.inner = inner
+            drop.add(j)
+            inner.folded = True
+    # promised cooperation is coded once, as the promise ("promised to continue military
+    # aid"); a promised sanction or attack is an act of its own ("agreed to impose sanctions")
+    for i, f in kept.items():
+        if f.trigger.type != "AGREE" or f.nominal or f.demander is not None or f.folded:
+            continue
+        for c in f.token.children:
+            if c.dep_ not in ("xcomp", "ccomp"):
+                continue
+            for j in _subtree_ids(c):
+                if j in found and j != i and j not in drop and found[j].nominal \
+                        and found[j].trigger.type in INTENDED_COOPERATION:
+                    f.inner = f.inner or found[j]
+                    drop.add(j)
+                    found[j].folded = True
+    # a "verb" in an object slot is a noun the tagger misread ("vetoed a resolution
+    # censuring ...", "would not meet hostage-takers demands"): content of the outer act
+    for j, f in found.items():
+        if not f.nominal and f.token.dep_ == "dobj" and f.token.head.i in kept \
+                and f.token.head.i != j and j not in drop:
+            outer = found[f.token.head.i]
+            outer.inner = outer.inner or f
+            drop.add(j)
+            f.folded = True
+    # "reiterated its demand today that Israel ease": the demand noun's that-clause on the verb
+    for i, f in kept.items():
+        if not (f.nominal and f.trigger.type == "REQUEST" and f.token.dep_ == "dobj"):
+            continue
+        for c in f.token.head.children:
+            if c.dep_ == "ccomp" and c.i > f.token.i and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                for j in _subtree_ids(c):
+                    if j in found and j != i and j not in drop:
+                        f.inner = f.inner or found[j]
+                        drop.add(j)
+                        found[j].folded = True
+    # 2. conditions and time limits of demands, threats and announced acts
+    cond = _condition_ids(sent, found)
+    for j, f in found.items():
+        if j in cond:
+            drop.add(j)
+            f.folded = True
+    # 3. the demands a protest makes are part of it ("blocked roads demanding that ...")
+    heads = _protest_heads(found)
+    for j, f in found.items():
+        if f.trigger.type != "REQUEST" or (j in drop and f.demander is None):
+            continue
+        verb = f.demander if f.demander is not None else f.token
+        if verb.dep_ in ("advcl", "acl", "xcomp", "conj") and verb.head.i in heads \
+                and not _named_addressee(f):
+            drop.add(j)
+            f.folded = True
+    # 4. what an event noun's relative clause says it did
+    for j, f in found.items():
+        if j not in drop and not f.folded and _event_relcl(f.token, found):
+            drop.add(j)
+            f.folded = True
+
+
+#: Verbs whose subject, an event noun, is an event that happens ("protests spread to
+#: Mashhad", "demonstrations broke out in Lagos"), told without naming who takes part.
+HAPPENING = frozenset(("spread", "erupt", "break", "flare", "continue", "resume", "escalate",
+                       "intensify", "rage", "sweep", "grow", "swell", "engulf", "hit", "rock",
+                       "paralyse", "paralyze", "occur", "begin", "start", "enter"))
+PERSONAL_PRONOUNS = frozenset(("he", "she", "they", "him", "her", "them"))
+
+
+def _spreading(f: Found) -> bool:
+    """A protest noun that is the subject of a verb of happening: an event with no actor."""
+    tok = f.token
+    return f.nominal and f.trigger.type == "PROTEST" and tok.dep_ == "nsubj" \
+        and tok.head != tok and _lemma(tok.head) in HAPPENING \
+        and not any(c.dep_ == "neg" for c in tok.head.children)
+
+
+def _referring_pronoun(tok) -> bool:
+    """A personal pronoun past the document's first sentence: it has an antecedent there
+    ("Police detained the journalist. She was freed on Tuesday"), even when no actor is
+    resolved for it (the actor then stays null)."""
+    return tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS and tok.sent.start > 0
