@@ -581,3 +581,126 @@ def test_it_without_an_actor_to_stand_for_stays_null(nlp):
 def test_where_visitors_are_is_not_whose_they_are(nlp, text, words, country):
     a = _actor(nlp, text, words)
     assert a is not None and a.country == country
+
+
+# ------------------------------------------------------------------ generalising to unseen actors
+@pytest.mark.parametrize("text, country, sector, kind", [
+    ("AMISOM", None, "IGO", "igo"),
+    ("AQAP", "YEM", "REB", "group"),
+    ("BJP", "IND", "PTY", "group"),
+    ("Awami League", "BGD", "PTY", "group"),
+    ("Petrobras", "BRA", "BUS", "org"),
+    ("Tehrik-i-Taliban Pakistan", "PAK", "REB", "group"),
+    ("South Lebanon Army", "LBN", "REB", "group"),
+    ("International Organization for Migration", None, "IGO", "igo"),
+])
+def test_kb_knows_more_bodies_and_groups(kb, text, country, sector, kind):
+    e = kb.lookup(text)
+    assert e is not None, text
+    assert (e.country, e.sector, e.kind) == (country, sector, kind)
+
+
+def test_al_qaeda_branches_are_not_the_core_group(kb):
+    assert kb.lookup("al-Qaeda").country is None
+    assert kb.lookup("AQAP").name != kb.lookup("al-Qaeda").name
+
+
+@pytest.mark.parametrize("text, words, name, country, sector", [
+    ("The Malawi Teachers Federation for Human Rights condemned the arrests.",
+     "The Malawi Teachers Federation for Human Rights",
+     "Malawi Teachers Federation for Human Rights", "MWI", "NGO"),
+    ("The Ecuadorian Union of Journalists condemned the arrests.",
+     "The Ecuadorian Union of Journalists", "Ecuadorian Union of Journalists", "ECU", "MED"),
+    ("The Tanzanian Chamber of Commerce welcomed the budget.",
+     "The Tanzanian Chamber of Commerce", "Tanzanian Chamber of Commerce", "TZA", "BUS"),
+])
+def test_an_organisation_named_with_a_country_word(nlp, text, words, name, country, sector):
+    a = _actor(nlp, text, words)
+    assert a is not None
+    assert (a.name, a.country, a.sector) == (name, country, sector)
+
+
+def test_a_foreign_namesake_of_a_one_word_institution(nlp):
+    # "Congress" alone is the US Congress; a Ghanaian trade body of that name is not
+    a = _actor(nlp, "The Ghanaian Miners Congress called a strike on Monday.",
+               "The Ghanaian Miners Congress")
+    assert a is not None and a.country == "GHA"
+    a = _actor(nlp, "Congress passed the bill on Monday.", "Congress")
+    assert a is not None and a.country == "USA"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the model takes these names for places or organisations; the office says otherwise
+    ("Chukwuma Eze, Nigeria's interior minister, rejected the report.", "Chukwuma Eze", "NGA"),
+    ("Mr. Eze, the interior minister of Nigeria, rejected the report.", "Eze", "NGA"),
+    ("Ousmane Ba, the foreign minister of Mali, rejected the report.", "Ousmane Ba", "MLI"),
+])
+def test_appositive_office_makes_a_person(nlp, text, name, country):
+    doc = nlp(text)
+    a = DocActors(doc).actor_for(_subject(doc, "reject"))
+    assert a is not None
+    assert (a.name, a.country, a.sector, a.kind) == (name, country, "GOV", "person")
+
+
+def test_appositive_place_is_not_a_person(nlp):
+    doc = nlp("Timbuktu, the regional capital, was shelled on Monday.")
+    a = DocActors(doc).actor_for(_subject(doc, "shell"))
+    assert a is None or a.kind != "person"
+
+
+@pytest.mark.parametrize("text, words, country, sector", [
+    ("Greek Cypriot officials rejected the plan.", "Greek Cypriot officials", "CYP", "GOV"),
+    ("Bosnian Croat forces shelled the town.", "Bosnian Croat forces", "BIH", "MIL"),
+    ("Turkish Cypriot leader Mehmet Kaya rejected the plan.",
+     "Turkish Cypriot leader Mehmet Kaya", "CYP", "GOV"),
+])
+def test_a_peoples_role_keeps_the_roles_sector(nlp, text, words, country, sector):
+    a = _actor(nlp, text, words)
+    assert a is not None and (a.country, a.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text, pronoun, words", [
+    ("The Kenyan government insists it will lift the curfew.", "it", "Kenyan government"),
+    ("Tanzanian soldiers said they had freed the hostages.", "they", "Tanzanian soldiers"),
+])
+def test_subject_pronoun_takes_its_antecedents_words(nlp, text, pronoun, words):
+    doc = nlp(text)
+    pron = next(t for t in doc if t.lower_ == pronoun)
+    a = DocActors(doc).actor_for(doc[pron.i:pron.i + 1])
+    assert a is not None and a.text == words
+    assert text[a.span[0]:a.span[1]] == words
+
+
+def test_object_pronoun_keeps_its_own_words(nlp):
+    doc = nlp("Kofi Mensah, Ghana's trade minister, said police had questioned him.")
+    pron = next(t for t in doc if t.lower_ == "him")
+    a = DocActors(doc).actor_for(doc[pron.i:pron.i + 1])
+    assert a is None or a.text == "him"
+
+
+@pytest.mark.parametrize("text, words, country", [
+    ("Kenya accused its neighbour Somalia of harbouring militants.", "its neighbour Somalia",
+     "SOM"),
+    ("Peru thanked its closest ally, Chile, for the help.", "its closest ally, Chile", "CHL"),
+])
+def test_a_relational_noun_with_a_named_appositive_is_that_actor(nlp, text, words, country):
+    a = _actor(nlp, text, words)
+    assert a is not None and a.country == country
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Central American bishops criticized the decision.", "Central American bishops"),
+    ("Latin American leaders criticized the decision.", "Latin American leaders"),
+])
+def test_regional_adjectives_are_not_the_united_states(nlp, text, words):
+    a = _actor(nlp, text, words)
+    assert a is None or a.country is None
+
+
+def test_known_surname_opening_a_headline(nlp):
+    doc = nlp("Trump urges allies to extend the sanctions.")
+    a = DocActors(doc).actor_for(_subject(doc, "urge"))
+    assert a is not None and (a.country, a.kind) == ("USA", "person")
+    doc = nlp("Bush fires spread across the valley.")
+    a = DocActors(doc).actor_for(_subject(doc, "spread"))
+    assert a is None or a.kind != "person"

@@ -79,6 +79,41 @@ _WEAPONS = frozenset({"bomb", "bombs", "explosion", "explosions", "blast", "blas
                       "shell", "shells", "shelling", "gunfire", "explosive", "explosives",
                       "bombing", "bombings", "sniper", "missile", "missiles"})
 #: What harms, and stands for whoever fired or carried it out ("missiles fired by X").
+#: Head nouns of organisations' own names ("the Norwegian Refugee Council", "the Egyptian
+#: Organization for Human Rights"): a country word inside such a name places the organisation.
+_ORG_NOUNS = frozenset({"council", "union", "commission", "committee", "organization",
+                        "organisation", "association", "league", "federation", "society",
+                        "institute", "foundation", "centre", "center", "observatory", "network",
+                        "congress", "forum", "front", "movement", "party", "confederation",
+                        "syndicate", "chamber", "campaign", "initiative", "coalition", "group"})
+#: Words inside such a name that say its sector (checked in this order).
+_ORG_NAME_SECTORS = (
+    (frozenset({"rights", "liberties", "liberty", "refugee", "refugees", "humanitarian", "relief",
+                "observatory", "freedoms", "red", "crescent", "transparency"}), "NGO"),
+    (frozenset({"party"}), "PTY"),
+    (frozenset({"journalists", "press", "broadcasting", "broadcasters", "newspaper"}), "MED"),
+    (frozenset({"bar", "lawyers", "judges", "judicial"}), "JUD"),
+    (frozenset({"chamber", "commerce", "industry", "industries", "employers", "business",
+                "bankers", "manufacturers"}), "BUS"),
+    (frozenset({"ulema", "clerics", "bishops", "church", "churches", "scholars"}), "REL"),
+    (frozenset({"labour", "labor", "trade", "workers", "unions", "teachers", "students",
+                "doctors", "farmers"}), None),
+)
+#: Nouns for a person's office that an appositive gives a name ("X, the foreign minister").
+_PERSON_OFFICES = frozenset({
+    "minister", "president", "leader", "spokesman", "spokeswoman", "spokesperson", "chief",
+    "head", "commander", "official", "envoy", "ambassador", "governor", "mayor", "secretary",
+    "chairman", "chairwoman", "director", "general", "cleric", "lawmaker", "senator", "adviser",
+    "advisor", "premier", "king", "emir", "prince", "prosecutor", "judge", "negotiator",
+    "deputy", "representative", "founder", "candidate", "colonel", "officer", "ayatollah",
+    "imam", "bishop", "archbishop", "speaker", "chancellor", "diplomat", "activist",
+    "journalist", "lawyer", "legislator", "parliamentarian", "counterpart", "aide"})
+#: Dependencies of a pronoun that names the actor of its clause (subjects, possessors); a
+#: pronoun there that refers back within its sentence takes the words of its antecedent.
+_NAMING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+#: Kinds of actor that a proper name gives (not a described role or a place).
+_NAMED_KINDS = frozenset({"country", "government", "group", "org", "igo", "institution",
+                          "person", "media"})
 _MEANS_OF_HARM = _WEAPONS | {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
                              "air strike", "raid", "raids", "shot", "shots", "bullet", "bullets",
                              "drone", "drones", "fire", "shellfire", "artillery", "barrage",
@@ -255,7 +290,8 @@ class DocActors:
                 continue
             end, entry = best
             if end - i == 1 and entry.kind not in ("country", "government") and \
-                    self._common_noun_at_start(i):
+                    self._common_noun_at_start(i) and not (
+                        entry.kind == "person" and self._headline_subject(i)):
                 i += 1             # "Amnesty was granted": a capitalised common noun
                 continue
             demonym = end - i == 1 and kb.country_of_demonym(texts[i]) is not None
@@ -312,6 +348,14 @@ class DocActors:
     def _common_noun_at_start(self, i: int) -> bool:
         tok = self.doc[i]
         return tok.pos_ == "NOUN" and tok.is_sent_start is True and not tok.is_upper
+
+    def _headline_subject(self, i: int) -> bool:
+        """A known person's surname opening a headline-like sentence, which the tagger took
+        for a common noun: "Trump urges UN to ...", the subject of the verb right after it."""
+        tok = self.doc[i]
+        nxt = tok.nbor(1) if i + 1 < len(self.doc) else None
+        return nxt is not None and tok.dep_ == "nsubj" and tok.head.i == nxt.i and \
+            nxt.pos_ == "VERB" and tok.text[:1].isupper()
 
     def _define_acronyms(self) -> None:
         """"Popular Mobilization Units (PMU)": the bracketed acronym names the phrase before it."""
@@ -469,6 +513,46 @@ class DocActors:
                 self._persons[ent.start] = entry
                 if len(name.split()) >= 2:
                     self._add_surnames(name, entry)
+        self._appositive_persons()
+
+    def _appositive_persons(self) -> None:
+        """Names the model missed or mislabelled but an appositive office describes ("Emeka
+        Obi, Nigeria's defence minister", "Mr. Obi, the foreign minister of Ghana"): a
+        capitalised proper noun beside a singular noun for a person's office is that person,
+        of the country and sector the office's words say."""
+        doc = self.doc
+        if not doc.has_annotation("DEP"):
+            return
+        from eventwire.where import resolve_place
+
+        for c in doc:
+            if c.dep_ != "appos" or c.tag_ != "NN" or c.lower_ not in _PERSON_OFFICES:
+                continue
+            tok = c.head
+            if tok.i > c.i or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or \
+                    tok.i in self._match_at or tok.i in self._named_heads:
+                continue
+            ent = self._ent_at.get(tok.i)
+            if ent is not None and (self._persons.get(ent.start) is not None or
+                                    ent.label_ not in ("PERSON", "GPE", "ORG", "NORP")):
+                continue
+            first = tok.i
+            while first > 0 and doc[first - 1].dep_ == "compound" and \
+                    doc[first - 1].head.i == tok.i and doc[first - 1].text[:1].isupper():
+                first -= 1
+            name = _TITLES.sub("", doc[first:tok.i + 1].text).strip(" ,")
+            if not name or len(key(name)) < 3 or self.kb.lookup(name, fuzzy=False) is not None:
+                continue
+            if (ent is None or ent.label_ != "PERSON") and resolve_place(name) is not None:
+                continue       # "Gao, the regional capital": a place, not a person
+            country, sector = self._context_of(tok)
+            if country is None and sector is None:
+                continue
+            entry = ActorEntry(name, country, sector, "person")
+            self._named_heads[tok.i] = entry
+            if ent is not None:
+                self._persons[ent.start] = entry
+            self._add_surnames(name, entry)
 
     def _scan_doc_aliases(self) -> None:
         """Later mentions of the document's own names: "the PMU", "Sadr", "Dir al-Sharq"."""
@@ -558,7 +642,7 @@ class DocActors:
         if tok.dep_ == "appos":
             pool.extend(t for t in tok.head.subtree if t.i < tok.i)
         country = None
-        role = generic = org_sector = None
+        role = generic = org_sector = people = None
         for t in pool:
             if not tok.i - 10 <= t.i <= tok.i + 12:
                 continue
@@ -566,11 +650,19 @@ class DocActors:
             if m is not None and tok.i in range(m.start, m.end):
                 continue
             if country is None:
-                country = self.kb.country_of_demonym(t.text) or self.kb.country_of_name(t.text)
+                if m is not None and m.end - m.start > 1 and m.entry.kind == "group" and \
+                        m.entry.country:
+                    country = m.entry.country     # "Turkish Cypriot leader": Cyprus, not Turkey
+                else:
+                    country = self.kb.country_of_demonym(t.text) or \
+                        self.kb.country_of_name(t.text)
                 if country is None and m is not None and m.entry.kind != "person":
                     country = m.entry.country
             if m is not None and m.entry.kind not in ("country", "government", "person"):
-                org_sector = org_sector or m.entry.sector
+                if m.entry.sector == "CVL":
+                    people = people or m.entry.sector   # a people, not an organisation
+                else:
+                    org_sector = org_sector or m.entry.sector
                 continue
             if t.pos_ in ("NOUN", "PROPN") or t.lower_ in ("shia", "sunni", "shiite"):
                 sec = None
@@ -583,7 +675,7 @@ class DocActors:
                     generic = generic or sec
                 elif sec:
                     role = role or sec
-        return country, role or org_sector or generic
+        return country, role or org_sector or generic or people
 
     def _timeline(self) -> None:
         """Every mention of a country (by name, capital, city or demonym), in text order,
@@ -803,6 +895,8 @@ class DocActors:
 
         # 1. a name covering the head: KB alias, acronym, "known as", surname, person entity
         entry = self._entry_for_head(head)
+        if entry is not None and self._foreign_namesake(entry, toks, head):
+            entry = None
         if entry is not None and not (entry.kind == "country" and self._is_demonym_tok(head)
                                       and head.dep_ in ("amod", "compound")):
             country, sector = entry.country, entry.sector
@@ -844,13 +938,19 @@ class DocActors:
         # 3. "the group", "he": a reference back to one recent group or person
         back = self._refer_back(head, toks)
         if back is not None:
-            e, _ = back
+            e, at = back
+            named = self._antecedent_span(head, at)
+            if named is not None:
+                # "Netanyahu says he will ...": the name in the sentence, not the pronoun
+                return self._make(named[0], named[1], e.name, e.country, e.sector, e.kind)
             return self._make(start, end, e.name, e.country, e.sector, e.kind)
         if head.lower_ in ("it", "they", "its", "their") and head.pos_ == "PRON":
             # "Iraq's government announced that it is prepared ...": the subject of the
             # clause that reports this one
             antecedent = self._clause_subject(head)
             if antecedent is not None:
+                if head.dep_ in _NAMING_DEPS:
+                    return antecedent     # its words are the sentence's name for the actor
                 return self._make(start, end, antecedent.name, antecedent.country,
                                   antecedent.sector, antecedent.kind)
 
@@ -863,6 +963,12 @@ class DocActors:
                 info = kb.country(ref)
                 return self._make(start, end, info.name if info else ref, ref, None, "country")
         if lower in _RELATIONAL or head.lemma_.lower() in _RELATIONAL:
+            for c in head.rights:
+                if c.dep_ == "appos" and c.pos_ == "PROPN":
+                    # "its closest ally, the UK", "its neighbour Somalia": the one named
+                    named = self._actor_at(c, None)
+                    if named is not None and named.kind in _NAMED_KINDS:
+                        return named
             if country_tok is not None:
                 return self._make(start, end, self._words(start, end), None, None, "group")
             if lower in _OPPONENTS or head.lemma_.lower() in _OPPONENTS:
@@ -888,6 +994,9 @@ class DocActors:
                 and self._ent_at.get(head.i) is not None:
             sector = None          # "the West Bank" is a place, not a bank
         org_tok, org_entry = self._modifier_org(toks, head)
+        named = self._named_org(toks, head, country, country_tok, start, end)
+        if named is not None:
+            return named
         if sector is None and head.lower_ not in _GENERIC_HEADS:
             # "a US airstrike", "Hamas positions": not a role, so the actor is the modifier
             if head.ent_type_ in ("FAC", "LOC"):
@@ -930,7 +1039,8 @@ class DocActors:
             return self._owner_of_thing(head)
         if org_entry is not None:
             country = country or org_entry.country
-            if sector is None or head.lower_ in _GENERIC_HEADS:
+            if sector is None or head.lower_ in _GENERIC_HEADS and org_entry.sector != "CVL":
+                # "Hezbollah fighters" are Hezbollah's; "Bosnian Croat forces" stay forces
                 sector = org_entry.sector or sector
         inner = None
         if head.lower_ in _ROLE_OF or head.lemma_.lower() in _ROLE_OF:
@@ -1340,6 +1450,66 @@ class DocActors:
         if m is not None and m.demonym and head.dep_ not in ("amod", "compound"):
             return m.entry
         return None
+
+    def _named_org(self, toks: list["Token"], head: "Token", country: str | None,
+                   country_tok: "Token | None", start: int, end: int) -> Actor | None:
+        """An organisation whose own name holds a country word ("the Hungarian Civil Liberties
+        Union", "the Kenya Human Rights Commission", "the Nigerian Labour Congress"): the whole
+        name, the country of that word, the sector its other words say (rights -> NGO, party
+        -> PTY, journalists -> MED, chamber of commerce -> BUS), or none."""
+        if country is None or country_tok is None or head.pos_ != "PROPN" or \
+                not head.text[:1].isupper() or head.lower_ not in _ORG_NOUNS:
+            return None
+        ent = self._ent_at.get(head.i)
+        if ent is None or ent.label_ not in ("ORG", "NORP", "FAC") or country_tok not in ent:
+            return None
+        last = ent.end
+        if ent.end < len(self.doc) and head.i == ent.end - 1:
+            last = max(end, ent.end)
+        words = {t.lower_ for t in self.doc[ent.start:ent.end]}
+        for t in head.rights:            # "Organization for Human Rights": its "for"/"of" words
+            if t.dep_ == "prep" and t.lower_ in ("for", "of", "against"):
+                words |= {x.lower_ for x in t.subtree}
+                last = max(last, t.right_edge.i + 1)
+        sector = None
+        for vocab, sec in _ORG_NAME_SECTORS:
+            if words & vocab:
+                sector = sec
+                break
+        s, e = self._trim(list(self.doc[min(start, ent.start):last]))
+        return self._make(s, e, self._words(s, e, _DETERMINERS), country, sector, "org")
+
+    def _antecedent_span(self, pron: "Token", at: int) -> tuple[int, int] | None:
+        """Token range of the name a subject or possessive pronoun refers back to, when that
+        name stands earlier in the pronoun's own sentence (so the actor's words are the
+        sentence's own name for it); None otherwise (objects keep their pronoun)."""
+        if pron.pos_ != "PRON" or pron.dep_ not in _NAMING_DEPS:
+            return None
+        try:
+            sent = pron.sent
+        except ValueError:
+            return None
+        if not sent.start <= at < pron.i:
+            return None
+        m = self._match_at.get(at)
+        if m is not None and m.start == at:
+            return m.start, m.end
+        ent = self._ent_at.get(at)
+        if ent is not None and ent.start == at and ent.end <= pron.i:
+            return ent.start, ent.end
+        return None
+
+    def _foreign_namesake(self, entry: ActorEntry, toks: list["Token"], head: "Token") -> bool:
+        """A one-word alias of one country's body under another country's modifier: the
+        "Nigerian Labour Congress" is not the US Congress, "Kenya's Treasury" not the US one.
+        The head is then read as the described body of the modifier's country."""
+        if entry.kind not in ("institution", "government", "org", "group") or not entry.country:
+            return False
+        m = self._match_at.get(head.i)
+        if m is None or m.end - m.start != 1 or m.entry != entry:
+            return False
+        country, _ = self._modifier_country(toks, head)
+        return country is not None and country != entry.country
 
     def _is_proper_org(self, ent: "Span") -> bool:
         """An organisation entity with a name of its own ("Eastern Shield Brigade"), not a
