@@ -234,6 +234,8 @@ def test_an_event_noun_can_modify_a_generic_noun():
 CLASS_CASES = [
     "Chile will send medical supplies to Bolivia.",
     "Russian troops will withdraw from Georgia.",
+    "The coalition handed over a number of its air bases to Iraqi forces.",
+    "The minister handed over a number of letters to the envoy.",
     "Kenya and Uganda will share intelligence and cooperate on border security.",
     "Kenya is willing to withdraw its soldiers from Somalia.",
     "Tanzania is committed to opening its markets to foreign banks.",
@@ -281,6 +283,11 @@ def test_announced_cooperation_is_a_statement_of_intent(classes):
     intent = _one(classes, "Chile will send medical supplies to Bolivia.", "AGREE")
     assert intent.source.country == "CHL" and intent.trigger == "send"
     assert _types(classes, "Russian troops will withdraw from Georgia.") == ["AGREE"]
+    # the object's "of" phrase decides for a part or a number of it ("a number of its bases")
+    e = _one(classes, "The coalition handed over a number of its air bases to Iraqi forces.",
+             "RETREAT")
+    assert e.trigger == "handed bases"
+    assert classes["The minister handed over a number of letters to the envoy."] == []
     # a conjunct shares the auxiliary: "will share ... and cooperate" is announced too
     both = classes["Kenya and Uganda will share intelligence and cooperate on border security."]
     assert both and {e.type for e in both} == {"AGREE"}

@@ -80,6 +80,12 @@ def test_sadr_criticizing_the_us_is_an_accusation(events):
     assert _country(e.target) == "USA"
 
 
+def test_bases_handed_over_to_iraqi_forces_are_a_retreat(events):
+    e = next(e for e in events if e.type == "RETREAT" and "handed over" in e.sentence)
+    assert e.source is not None and "coalition" in e.source.text
+    assert e.target is not None and e.target.country == "IRQ"
+
+
 def test_no_events_from_background_tag_line_or_debris(events):
     for e in events:
         assert "Back to top" not in e.sentence

@@ -201,9 +201,13 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
             return None                              # "rejected the accusations"
     for child in tok.children:
         if child.dep_ in ("prt", "prep", "dobj", "advmod") and child.i > tok.i:
-            hit = PHRASAL.get((lemma, child.lower_))
+            hit, key = PHRASAL.get((lemma, child.lower_)), child
+            if hit is None and child.dep_ == "dobj":
+                whole = _of_whole(child)    # "handed over a number of its bases"
+                if whole is not None:
+                    hit, key = PHRASAL.get((lemma, whole.lower_)), whole
             if hit and _requires_ok(hit, tok):
-                return hit, [tok, child]
+                return hit, [tok, key]
     if lemma == "return" and _child(tok, "dobj") is not None and any(
             c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("to", "back")
             for c in tok.children):
@@ -225,6 +229,20 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
                 return None                          # "met the deadline" is no meeting
             return hit, [tok]
     return None
+
+
+#: Nouns that stand for a part or a number of what their "of" phrase names.
+PART_NOUNS = frozenset(("number", "part", "some", "most", "half", "rest", "majority", "all",
+                        "dozens", "hundreds", "thousands", "several", "many", "few", "one",
+                        "two", "three", "handful", "portion", "share"))
+
+
+def _of_whole(noun):
+    """The noun a part-or-number word stands for ("a number of its bases" -> bases)."""
+    if _lemma(noun) not in PART_NOUNS:
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None if prep is None else _child(prep, "pobj")
 
 
 def _requires_ok(trig: Trigger, verb) -> bool:
