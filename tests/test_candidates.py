@@ -57,7 +57,7 @@ def test_no_event_is_lost_on_whole_articles(pipes):
     skip, keep = pipes
     paths = sorted(ARTICLES.glob("*.txt"))
     assert len(paths) >= 12
-    skipped = total = 0
+    total = 0
     for path in paths:
         doc = clean(read_text(path.read_text(encoding="utf-8"), doc_ref=path.name,
                               published="2023-01-01"))

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from eventwire.errors import warn
 from eventwire.model import DateRef
+from eventwire.syntax import clause_verb, has_subject
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -494,18 +495,7 @@ _NOT_CLAUSE = frozenset({"aux", "auxpass", "amod", "prep", "compound", "pobj", "
 
 def _verb_of(tok):
     """The verb whose clause a token sits in (the token itself for a verb)."""
-    cur = tok
-    for _ in range(12):
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in _NOT_CLAUSE:
-            return cur
-        if cur.head == cur:
-            return cur
-        cur = cur.head
-    return cur
-
-
-def _subject(verb) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+    return clause_verb(tok, _NOT_CLAUSE)
 
 
 def _time_chain(verb, nominal: bool = False) -> list:
@@ -522,13 +512,13 @@ def _time_chain(verb, nominal: bool = False) -> list:
             # a nominal event ("made a plea", "announced an investigation") also takes the
             # date of the clause its verb hangs on
             nxt = _verb_of(cur.head)
-        elif cur.dep_ == "conj" and cur.tag_ == "VBD" and not _subject(cur) and \
+        elif cur.dep_ == "conj" and cur.tag_ == "VBD" and not has_subject(cur) and \
                 cur.head.dep_ == "ccomp" and cur.head.head.lemma_.lower() in _REPORTING_LEMMAS \
                 and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in cur.head.children):
             # "said on Sunday that the boats had entered ... and accused Manila": a simple past
             # after a pluperfect goes with the saying, whatever the parser attached it to
             nxt = cur.head.head
-        elif cur.dep_ in _SUBORDINATE and not _subject(cur) or cur.dep_ == "conj":
+        elif cur.dep_ in _SUBORDINATE and not has_subject(cur) or cur.dep_ == "conj":
             # "... marched on Monday, and police fired tear gas": a coordinated clause
             # without a date of its own goes on at the first one's time
             nxt = _verb_of(cur.head)
@@ -578,7 +568,7 @@ def event_date(verb, sent, dates: list[DateRef], inside: set[int] | frozenset[in
                 return d
     # "killed five gunmen and rescued 86 people when the operation ended on Friday"
     near = list(chain) + [c for v in chain for c in v.children
-                          if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _subject(c)]
+                          if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not has_subject(c)]
     for v in near:
         for d, heads in attached:
             for h in heads:

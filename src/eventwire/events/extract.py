@@ -54,6 +54,7 @@ from eventwire.events.lexicon import (COMPOUNDS, CONTROL, HYPOTHETICAL_AUX, INTE
                                       REPORTING, VERBS, T, Trigger)
 from eventwire.model import Actor, DateRef, Event
 from eventwire.quantities import quantities_in
+from eventwire.syntax import clause_verb, has_subject
 from eventwire.when import event_date
 
 SUBJ = ("nsubj", "csubj")
@@ -305,24 +306,8 @@ def _child(tok, *deps):
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
-def _clause_verb(tok):
-    """The verb that heads the clause a token sits in (the token itself for a verb)."""
-    cur = tok
-    for _ in range(12):
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass"):
-            return cur
-        if cur.head == cur:
-            return cur
-        cur = cur.head
-    return cur
-
-
-def _has_subject(verb) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
-
-
 def _is_nonfinite(verb) -> bool:
-    return not _has_subject(verb) and verb.dep_ in ("advcl", "xcomp", "acl", "conj", "relcl",
+    return not has_subject(verb) and verb.dep_ in ("advcl", "xcomp", "acl", "conj", "relcl",
                                                     "pcomp", "dep")
 
 
@@ -576,7 +561,7 @@ def _in_relative_clause(tok) -> bool:
 
 def outer_type(found: dict, tok, deps: tuple[str, ...]) -> str | None:
     """The type of the trigger a verb hangs on through one of ``deps``, if any."""
-    if tok.dep_ not in deps or tok.head == tok or _has_subject(tok):
+    if tok.dep_ not in deps or tok.head == tok or has_subject(tok):
         return None
     outer = found.get(tok.head.i)
     return outer.trigger.type if outer is not None else None
@@ -638,7 +623,7 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
         source = _antecedent(verb, finder)          # "Ukraine denied that it shelled ..."
     if source is None and source_tok is None:
         source_tok, source = _inherited_subject(verb, finder)
-    if source is None and source_tok is None and not _has_subject(verb) \
+    if source is None and source_tok is None and not has_subject(verb) \
             and verb.dep_ in ("ROOT", "ccomp") and verb.tag_ in ("VBD", "VBZ", "VBP"):
         source_tok, source = _misparsed_subject(verb, finder)   # "USAID/ADJ provided ..."
     if source is None and source_tok is None:
@@ -1064,7 +1049,7 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
         subj = _child(verb, *SUBJ)
         if weak is not None and _lemma(verb) not in LIGHT_VERBS:
             subj = None                     # "witnesses described the troop withdrawal"
-        elif subj is None and not _has_subject(verb) and _lemma(verb) in LIGHT_VERBS \
+        elif subj is None and not has_subject(verb) and _lemma(verb) in LIGHT_VERBS \
                 and not (verb.dep_ == "xcomp" and _lemma(verb.head) in NEGATING_CONTROL):
             subj, source = _inherited_subject(verb, finder)  # "... and would hold talks"
         elif subj is not None:
@@ -1097,7 +1082,7 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
         else:
             source = source or between
     if source is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
-        verb = _clause_verb(noun.head) if noun.head != noun else None
+        verb = clause_verb(noun.head) if noun.head != noun else None
         subj = _child(verb, *SUBJ) if verb is not None else None
         if subj is not None and subj.pos_ != "PRON":
             source = finder.for_token(subj)                # "X continued their strike"
@@ -1232,7 +1217,7 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
                 s2, t2 = _noun_source_target(f.means.token, f.means.trigger.type, finder)
                 source = source or s2
                 target = target or t2
-            verb = _clause_verb(tok.head) if tok.head != tok else tok
+            verb = clause_verb(tok.head) if tok.head != tok else tok
             if target is None and f.trigger.type in ("AID", "SUPPORT", "COOPERATE"):
                 target = _helped(tok, finder) or (_helped(verb, finder) if verb is not tok
                                                   else None)

@@ -1,0 +1,31 @@
+"""Small questions about a dependency parse that several stages ask (events, dates).
+
+Why a module of its own: the event extractor and the date resolver both need "which verb
+heads this token's clause" and "does this verb have a subject"; kept here, the two stages
+answer them the same way instead of keeping copies that drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+#: Dependencies of a verb form that does not head a clause of its own ("has *been* seen").
+AUXILIARY = frozenset(("aux", "auxpass"))
+SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
+
+
+def clause_verb(tok, not_clause: Collection[str] = AUXILIARY):
+    """The verb that heads the clause a token sits in (the token itself for a verb); a verb
+    attached by one of ``not_clause`` heads none and is climbed over."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in not_clause:
+            return cur
+        if cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def has_subject(verb) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)
