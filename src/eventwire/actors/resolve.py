@@ -243,9 +243,11 @@ class DocActors:
     """Built once per document from the annotated spaCy Doc (entities + parse); holds the
     document's own aliases and its timeline of country mentions."""
 
-    def __init__(self, sdoc: "Doc") -> None:
+    def __init__(self, sdoc: "Doc", kb: KnowledgeBase | None = None) -> None:
+        """``kb``: the knowledge base to resolve names against; the built-in one when None
+        (a Pipeline given user actor dictionaries passes its own)."""
         self.doc = sdoc
-        self.kb: KnowledgeBase = knowledge_base()
+        self.kb: KnowledgeBase = kb if kb is not None else knowledge_base()
         self._texts = [t.text for t in sdoc]
         self._spaces = [t.whitespace_ for t in sdoc]
         self._keys = [_tok_key(t) for t in self._texts]
