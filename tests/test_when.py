@@ -213,3 +213,15 @@ def test_a_simple_past_after_a_pluperfect_goes_with_the_saying(nlp):
     text = ("China's foreign ministry said on Sunday that the boats had entered Chinese waters "
             "and accused Manila of breaking a promise.")
     assert _event_date(nlp, text, "accused") == "2021-03-14"
+
+
+def test_a_past_event_counted_past_the_publication_date_stays_unknown():
+    """"This comes a week after he attended a summit", with the previous date the day before
+    publication: counting forward would put a past event after the story was written."""
+    got = values("The minister fell ill on Thursday. This comes a week after he attended "
+                 "a summit in Brussels.")
+    assert got[0][1] == "2021-03-18"
+    assert got[1][1] is None
+    # still to come: the count forward stands
+    got = values("The minister will travel on Monday. Two days later, he will meet the king.")
+    assert [g[1] for g in got] == ["2021-03-22", "2021-03-24"]

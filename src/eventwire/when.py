@@ -317,7 +317,14 @@ class DateResolver:
                 return _shift_months(self.pub.replace(day=1), step), "month"
             return date(self.pub.year + step, 1, 1), "year"
         if kind == "relative":
-            return self._relative(g, m)
+            out = self._relative(g, m)
+            if out is not None and self.pub is not None and out[0] > self.pub and \
+                    g["dir"].lower() in ("after", "later") and \
+                    not (_future_context(m.string, m.start()) or _future_after(m.string, m.end())):
+                # "This comes a week after he attended a summit": counted from a date that
+                # is not the event's; a past event after the publication date is a misreading
+                return None
+            return out
         if kind == "next_day":
             if g.get("which2") and self.next_base is not None and self.next_base[1] == "day":
                 step = 1 if g["dir2"].lower() == "after" else -1
