@@ -319,6 +319,16 @@ def test_a_facility_named_after_a_foreign_city_is_not_abroad():
     assert p is None or p.country == "SOM"
 
 
+def test_a_mid_sized_foreign_namesake_is_not_taken_in_a_story_about_one_country():
+    """In a story plainly about Britain, "arrested in Norfolk" is the English county the
+    city table lacks, not Norfolk, Virginia (about 240,000 people): unknown beats wrong."""
+    text = ("LONDON - A police officer was shot dead in London on Friday. British police said "
+            "the gunman was known to them. Police in Britain have arrested a second man. "
+            "A man suspected of supplying the gun was detained in Norfolk on Sunday.")
+    p = _located(text, "detained")
+    assert p is None or p.country == "GBR"
+
+
 def test_a_dateline_alone_does_not_place_a_story_abroad():
     """"WASHINGTON -" opens many stories about events elsewhere: without an article plainly
     about the United States, an attack with no place named stays unplaced."""

@@ -670,13 +670,17 @@ def _us_state(p: Place, ctx: _DocPlaces) -> Place:
 
 def _small_town_fits(p: Place, ctx: _DocPlaces) -> bool:
     """A small town (under 100,000 people) abroad, in a country the article never names, is
-    more likely a namesake of a place the gazetteer lacks: "Medina", "Victoria"."""
+    more likely a namesake of a place the gazetteer lacks: "Medina", "Victoria". In an article
+    plainly about one country, so is any city under a million people in a country it never
+    names ("arrested in Norfolk" in a story about London is not Norfolk, Virginia)."""
     if p.country is None or (ctx.home is None and not ctx.named):
         return True
     if p.country == ctx.home or p.country in ctx.named:
         return True
     hit = gazetteer().lookup(p.text)
-    return hit is None or hit[0].pop >= 100_000 or hit[0].kind not in ("city", "capital")
+    if hit is None or hit[0].kind not in ("city", "capital"):
+        return True
+    return hit[0].pop >= (1_000_000 if ctx.home is not None else 100_000)
 
 
 def _trigger_type(tok: "Token") -> str | None:
