@@ -143,6 +143,43 @@ db_option = click.option(
     envvar="EVENTWIRE_DB", help="The DuckDB database file (env: EVENTWIRE_DB).")
 
 
+ACTORS_HELP = ("Actor dictionary to use on top of the built-in actor knowledge base "
+               "(repeatable; later files win). Reads TABARI/PETRARCH/Phoenix .actors files "
+               "(PHRASE [CAMEO code], +synonyms, dated codes), PETRARCH agents files (WORD "
+               "[~AGR]: role words) and eventwire's TSV (name, country, sector, kind, "
+               "aliases); the format is detected from the content. See "
+               "docs/actor-dictionaries.md.")
+ACTORS_AS_OF_HELP = ("With --actors: use the date-restricted dictionary codes in force on "
+                     "this day (default: a country or sector is kept only when all of an "
+                     "entry's codes agree on it).")
+
+
+def actor_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--actors PATH (repeatable) and --actors-as-of DATE, shared by every command that
+    extracts (extract, ingest, eval)."""
+    f = click.option("--actors-as-of", "actors_as_of", metavar="YYYY-MM-DD",
+                     callback=_published, help=ACTORS_AS_OF_HELP)(f)
+    return click.option("--actors", "actor_dictionaries", multiple=True, metavar="PATH",
+                        help=ACTORS_HELP)(f)
+
+
+def load_actor_dictionaries(paths: tuple[str, ...], as_of: str | None) -> None:
+    """Read the dictionaries now (malformed lines warn with their line numbers; a bad path
+    stops the command with E023) and log what each gave on stderr."""
+    if not paths:
+        return
+    import time
+
+    from eventwire.actors.dictionary import load_knowledge_base
+
+    start = time.perf_counter()
+    kb = load_knowledge_base(paths, as_of)
+    for d in kb.dictionaries:
+        click.echo(d.summary(), err=True)
+    click.echo(f"actor dictionaries loaded in {time.perf_counter() - start:.1f} s"
+               + (f" (codes as of {as_of})" if as_of else ""), err=True)
+
+
 def filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """The event filters shared by `events` and `export`."""
     opts = [
@@ -193,7 +230,9 @@ def _need_inputs(paths: tuple[str, ...]) -> None:
 @published_option
 @jobs_option
 @batch_option
-def extract(files: tuple[str, ...], published: str | None, jobs: int, batch_size: int) -> None:
+@actor_options
+def extract(files: tuple[str, ...], published: str | None, jobs: int, batch_size: int,
+            actor_dictionaries: tuple[str, ...], actors_as_of: str | None) -> None:
     """Print the events of FILE... as JSON lines (no database).
 
     FILE may be a file (.txt .html .json .jsonl .csv, RSS/Atom, WARC), a folder, a glob
@@ -205,17 +244,21 @@ def extract(files: tuple[str, ...], published: str | None, jobs: int, batch_size
       eventwire extract article.txt --published 2020-06-11
       eventwire extract 'news/*.html' | jq -r '.type'
       curl -s https://example.org/story | eventwire extract -
+      eventwire extract article.txt --actors my.actors --actors Phoenix.agents.txt
     """
     from eventwire.model import Failure
     from eventwire.runner import extract_events, failure_line
 
     _need_inputs(files)
+    load_actor_dictionaries(actor_dictionaries, actors_as_of)
     failed = 0
     out = sys.stdout
     try:
         for item in extract_events(files, published=published, jobs=jobs,
                                    batch_size=batch_size,
-                                   on_notice=lambda n: click.echo(n.message, err=True)):
+                                   on_notice=lambda n: click.echo(n.message, err=True),
+                                   actor_dictionaries=actor_dictionaries,
+                                   actors_as_of=actors_as_of):
             if isinstance(item, Failure):
                 failed += 1
                 click.echo(failure_line(item), err=True)
@@ -238,8 +281,10 @@ def extract(files: tuple[str, ...], published: str | None, jobs: int, batch_size
 @batch_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
 @click.option("--verbose", "-v", is_flag=True, help="Also print each warning (W001 ...).")
+@actor_options
 def ingest(paths: tuple[str, ...], db: str, published: str | None, jobs: int,
-           batch_size: int, quiet: bool, verbose: bool) -> None:
+           batch_size: int, quiet: bool, verbose: bool, actor_dictionaries: tuple[str, ...],
+           actors_as_of: str | None) -> None:
     """Extract the events of PATH... and store them in the database.
 
     Resumable and idempotent: documents already stored (same text) are skipped, so an
@@ -252,12 +297,15 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, jobs: int,
       eventwire ingest news/ --db news.duckdb
       eventwire ingest 'feeds/*.xml' archive.warc.gz --jobs 2
       eventwire ingest wikinews.csv --published 2020-01-01 --quiet
+      eventwire ingest news/ --actors Phoenix.Countries.actors.txt --jobs 2
     """
     from eventwire.runner import ingest as run_ingest
 
     _need_inputs(paths)
+    load_actor_dictionaries(actor_dictionaries, actors_as_of)
     report = run_ingest(paths, db_path=db, published=published, jobs=jobs,
-                        batch_size=batch_size, progress=not quiet, verbose=verbose)
+                        batch_size=batch_size, progress=not quiet, verbose=verbose,
+                        actor_dictionaries=actor_dictionaries, actors_as_of=actors_as_of)
     if not quiet:
         _print_report(report, db)
     sys.exit(EXIT_FAILED if report.failed else EXIT_OK)

