@@ -704,3 +704,131 @@ def test_known_surname_opening_a_headline(nlp):
     doc = nlp("Bush fires spread across the valley.")
     a = DocActors(doc).actor_for(_subject(doc, "spread"))
     assert a is None or a.kind != "person"
+
+
+# ------------------------------------------------------------------ actors placed by the text
+@pytest.mark.parametrize("text, words, country", [
+    # a province, state or city naming the body's seat, however the tagger labelled it
+    ("The West Bengal government banned the march on Friday.", "The West Bengal government",
+     "IND"),
+    ("The Johor government is sending doctors to the flooded towns.", "The Johor government",
+     "MYS"),
+    ("The Florida Legislature approved the budget.", "The Florida Legislature", "USA"),
+    ("New York Governor Andrew Cuomo signed the bill.", "New York Governor Andrew Cuomo",
+     "USA"),
+])
+def test_a_place_of_one_country_before_a_state_body_places_it(nlp, text, words, country):
+    a = _actor(nlp, text, words)
+    assert a is not None and a.country == country
+
+
+def test_a_name_that_is_a_small_town_or_a_first_name_places_nothing(nlp):
+    # "Obama" is also a small town in Japan, "Flavia" a village: neither is a seat here
+    a = _actor(nlp, "The Obama administration imposed the sanctions.", "The Obama administration")
+    assert a is not None and a.country == "USA"
+    a = _actor(nlp, "Flavia Nardelli Piccoli, a deputy, condemned the attacks.",
+               "Flavia Nardelli Piccoli")
+    assert a is None or a.country is None
+    a = _actor(nlp, "The Orange government said it would act.", "The Orange government")
+    assert a is not None and a.country is None
+
+
+def test_the_citys_police_refer_back_to_the_city(nlp):
+    doc = nlp("A bomb was defused in Yekaterinburg on Monday. The city's police said two men "
+              "were detained.")
+    a = DocActors(doc).actor_for(_subject(doc, "say"))
+    assert a is not None and (a.country, a.sector) == ("RUS", "GOV")
+
+
+@pytest.mark.parametrize("text, words, country", [
+    ("In May, rebels freed prisoners from a jail south of the capital Juba.", "rebels", "SSD"),
+    ("Almost 500 fighters from an armed group in eastern Congo have surrendered to the "
+     "government.", "Almost 500 fighters", "COD"),
+    ("A rebel leader in Mali dropped his guns and surrendered on Friday.", "A rebel leader",
+     "MLI"),
+    ("Police fired tear gas as shops reopened in Amman.", "Police", "JOR"),
+    ("Opposition leader Kwame Badu called for a general strike in Ghana.",
+     "Opposition leader Kwame Badu", "GHA"),
+])
+def test_a_domestic_actor_takes_the_one_place_of_its_sentence(nlp, text, words, country):
+    a = _actor(nlp, text, words)
+    assert a is not None and a.country == country
+
+
+@pytest.mark.parametrize("text, words", [
+    # two countries in the sentence: no telling whose
+    ("In May, rebels freed prisoners from a jail near Juba and fled to Uganda.", "rebels"),
+    # the only country is where the aid goes, or the target of a foreign actor
+    ("The government sent doctors to the flood victims in Pakistan and Afghanistan.",
+     "The government"),
+    ("Foreign fighters surrendered to the army near Mosul.", "Foreign fighters"),
+    # a group of no one country is named: the fighters may be its own
+    ("Islamic State said rebels freed prisoners from a jail south of the capital Baghdad.",
+     "rebels"),
+    # governments and courts act on other countries as often as at home: only their own
+    # clause places them
+    ("The government expressed condolences over a fire in Dhaka that killed 40 people.",
+     "The government"),
+    # a diplomat or a minister is often abroad: never placed by the sentence
+    ("Top diplomats urged North Korea to comply with the resolutions.", "Top diplomats"),
+    ("Foreign Minister Urmas Paet said the crisis in Ukraine must end.",
+     "Foreign Minister Urmas Paet"),
+])
+def test_the_sentence_place_fallback_does_not_fire(nlp, text, words):
+    a = _actor(nlp, text, words)
+    assert a is None or a.country is None
+
+
+def test_the_same_sentence_without_the_group_is_placed(nlp):
+    a = _actor(nlp, "Rebels freed prisoners from a jail south of the capital Baghdad.", "Rebels")
+    assert a is not None and a.country == "IRQ"
+
+
+def test_a_capital_standing_for_its_government_is_no_place(nlp):
+    a = _actor(nlp, "Washington condemned the attack by gunmen on the embassy.", "gunmen")
+    assert a is None or a.country is None
+
+
+@pytest.mark.parametrize("text, words, country", [
+    ("Forces loyal to President Bashar al-Assad shelled the town.", "Forces", "SYR"),
+    ("Troops loyal to the Sudanese government attacked the village.", "Troops", "SDN"),
+    ("President Kofi Mensah of Ghana accused the opposition of plotting a coup.",
+     "President Kofi Mensah", "GHA"),
+    ("The Ethiopian prime minister said his government is committed to reform.",
+     "his government", "ETH"),
+    ("Supporters of the ruling party attacked opposition offices in Accra.",
+     "Supporters of the ruling party", "GHA"),
+])
+def test_loyalty_office_and_owner_place_an_actor(nlp, text, words, country):
+    a = _actor(nlp, text, words)
+    assert a is not None and a.country == country
+
+
+@pytest.mark.parametrize("text, words, country, name", [
+    ("Rohingya insurgents ambushed a police vehicle.", "Rohingya insurgents", "MMR",
+     "Rohingya insurgents"),
+    ("The Catalan government approved the plan.", "The Catalan government", "ESP",
+     "Catalan government"),
+    ("Uighur activists protested outside the consulate.", "Uighur activists", "CHN",
+     "Uighur activists"),
+])
+def test_peoples_of_one_country_keep_their_own_word(nlp, text, words, country, name):
+    a = _actor(nlp, text, words)
+    assert a is not None and (a.country, a.name) == (country, name)
+
+
+def test_lawyers_are_judiciary(kb):
+    assert kb.sector_for_role("lawyers") == "JUD"
+
+
+def test_a_group_noun_with_a_named_appositive_is_that_group(nlp):
+    a = _actor(nlp, "The group al-Shabaab said it would free the hostages.", "The group al-Shabaab")
+    assert a is not None and (a.name, a.country, a.kind) == ("al-Shabaab", "SOM", "group")
+
+
+def test_a_tribe_is_placed_by_its_one_place_only(nlp):
+    a = _actor(nlp, "The Mahsud tribe agreed to end its protest in Peshawar.", "The Mahsud tribe")
+    assert a is not None and (a.country, a.sector) == ("PAK", "CVL")
+    a = _actor(nlp, "The Mahsud tribe agreed to end its protest in Peshawar and Kabul.",
+               "The Mahsud tribe")
+    assert a is not None and a.country is None

@@ -165,6 +165,41 @@ _AREA_NOUNS = frozenset({"region", "province", "district", "state", "county", "g
                          "territory", "territories", "capital", "countryside",
                          "enclave", "heights", "coast", "island", "islands"})
 _CLAUSE_PREPS = frozenset({"in", "inside", "across", "throughout", "at"})
+#: Actors that belong to the country they act in: the police and the army, and the people,
+#: armed groups and crowds of a place ("rebels", "gunmen", "protesters"). Not soldiers, troops
+#: or diplomats, who are often abroad; not governments, courts or ministries, which act on
+#: other countries as often as at home (on dev sentences about one in three would be wrong),
+#: so that only their own clause places them.
+_DOMESTIC_HEADS = frozenset({
+    "police", "policemen", "policeman", "army", "rebels", "rebel", "insurgents", "insurgent",
+    "militants", "militant", "guerrillas", "guerillas", "guerrilla", "gunmen", "gunman",
+    "fighters", "separatists", "protesters", "protestors", "demonstrators", "students",
+    "villagers", "residents", "youths", "strikers", "rioters", "mob", "opposition",
+    "activists", "workers", "farmers", "teachers", "tribesmen", "militia", "militias",
+    "assailants", "attackers", "kidnappers", "abductors", "bandits", "tribe", "tribes",
+    "clan", "clans"})
+#: What is given for someone ("aid for victims in Yemen": Yemen is not the giver's).
+_AID_NOUNS = frozenset({"aid", "assistance", "funds", "funding", "money", "help", "support",
+                        "relief", "donation", "donations", "appeal", "supplies", "food"})
+#: Words that tie forces to a side ("troops loyal to the president").
+_LOYAL_WORDS = frozenset({"loyal", "faithful", "allied", "belong", "belonging", "attached"})
+#: Modifiers that make a generic head ("leader", "commander") a domestic actor's.
+_DOMESTIC_MODIFIERS = frozenset({"rebel", "rebels", "militant", "militants", "insurgent",
+                                 "guerrilla", "guerilla", "opposition", "separatist", "militia",
+                                 "protest", "student", "tribal", "police"})
+#: Modifiers that make "forces" or "troops" a country's own at home ("security forces").
+_HOME_FORCE_WORDS = frozenset({"government", "security", "state", "police", "army",
+                               "pro-government", "loyalist", "paramilitary", "riot"})
+#: Prepositions that say where something is ("in Kabul", "near the border").
+_PLACING_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout",
+                            "within", "around"})
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                            "southeast", "southwest", "outskirts", "parts", "part"})
+#: Nouns whose "the X's" refers back to the place last named ("the city's police").
+_PLACE_BACK_NOUNS = frozenset({"city", "town", "province", "region", "capital", "village",
+                               "district", "state", "county", "municipality", "governorate"})
+#: Gazetteer kinds that stand for a place of one country however the tagger labelled it.
+_ADMIN_KINDS = frozenset({"country", "state", "region", "capital", "site"})
 #: Where a blast struck: also "near X" and "outside (of) X".
 _STRIKE_PREPS = _CLAUSE_PREPS | {"near", "outside"}
 #: State sectors whose unplaced actors ("the police", "the court") act at home.
@@ -260,6 +295,7 @@ class DocActors:
         self._named_heads: dict[int, ActorEntry] = {}   # "a militia called X": militia -> X
         self._persons: dict[int, ActorEntry] = {}       # PERSON entity start token -> entry
         self._countries: list[tuple[int, str, bool]] = []   # (char offset, alpha-3, as place)
+        self._places: list[tuple[int, str, bool]] = []      # named places: (offset, alpha-3, place)
         self._hops = 0                                   # depth of "the X of Y" look-through
         self._ent_at: dict[int, "Span"] = {}
         for ent in sdoc.ents:
@@ -643,6 +679,10 @@ class DocActors:
                 pool.extend(c.subtree)
         if tok.dep_ == "appos":
             pool.extend(t for t in tok.head.subtree if t.i < tok.i)
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ == "of" and any(
+                    self._as_title(t) for t in tok.lefts):
+                pool.extend(c.subtree)     # "President Kofi Mensah of Ghana"
         country = None
         role = generic = org_sector = people = None
         for t in pool:
@@ -677,6 +717,15 @@ class DocActors:
                     generic = generic or sec
                 elif sec:
                     role = role or sec
+        if country is None and (role or generic):
+            # "New York Governor Andrew Cuomo": the seat of the office before the name
+            ent = self._ent_at.get(tok.i)
+            name_start = ent.start if ent is not None and ent.label_ == "PERSON" else tok.i
+            while name_start > 0 and self.doc[name_start - 1].pos_ == "PROPN" and \
+                    self.doc[name_start - 1].dep_ == "compound" and \
+                    not self.kb.sector_for_role(self.doc[name_start - 1].text):
+                name_start -= 1            # "Flavia Nardelli Piccoli": all of the name
+            country = self._place_run_country(pool, tok, before=name_start, office=True)
         return country, role or org_sector or generic or people
 
     def _timeline(self) -> None:
@@ -693,14 +742,22 @@ class DocActors:
             if place is None or not place.country:
                 continue
             seen.update(range(ent.start, ent.end))
-            self._countries.append((ent.start_char, place.country, self._as_place(ent.root)))
+            as_place = self._as_place(ent.root)
+            self._countries.append((ent.start_char, place.country, as_place))
+            # named places, and whether a phrase places something there ("a jail in Juba"),
+            # not a capital standing for its government ("Washington condemned ...")
+            self._places.append((ent.start_char, place.country,
+                                 self._in_place_phrase(ent.root)))
         for m in self._matches:
             if m.start in seen or m.entry.kind not in ("country", "government"):
                 continue
             tok = doc[m.end - 1]
+            if not m.demonym:
+                self._places.append((tok.idx, m.entry.country, self._in_place_phrase(tok)))
             self._countries.append((tok.idx, m.entry.country, (not m.demonym)
                                     and self._as_place(tok)))
         self._countries.sort()
+        self._places.sort()
 
     @staticmethod
     def _as_place(tok: "Token") -> bool:
@@ -709,6 +766,24 @@ class DocActors:
         while tok.dep_ in ("compound", "appos") and tok.head is not tok:
             tok = tok.head
         return tok.dep_ == "pobj" and tok.head.lower_ in _LOC_PREPS
+
+    @staticmethod
+    def _in_place_phrase(tok: "Token") -> bool:
+        """A name in a phrase that places something: "a jail in Kabul", "south of the capital
+        Juba", "the town of Soroti", "the Deraa countryside" — not a name standing for an
+        actor ("Washington said", "talks with Kabul", "the President of Russia")."""
+        while tok.dep_ in ("conj", "compound", "appos") and tok.head is not tok:
+            if tok.dep_ == "compound" and tok.head.lower_ in _AREA_NOUNS:
+                return DocActors._in_place_phrase(tok.head)     # "the Deraa countryside"
+            tok = tok.head
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ in _PLACING_PREPS:
+            return True
+        return prep.lower_ == "of" and (prep.head.lower_ in _AREA_NOUNS or
+                                        prep.head.lower_ in _PROPERTY or
+                                        prep.head.lower_ in _COMPASS_WORDS)
 
     def _main_country(self) -> str | None:
         counts: Counter[str] = Counter()
@@ -909,6 +984,11 @@ class DocActors:
                 country, sector = country or c2, s2 or sector
                 if country is None:
                     country = self._default_country(sector, toks)
+                if country is None and sector in ("OPP", "REB") and \
+                        not any(t.lower_ in _NOT_DOMESTIC - {"rebel", "rebels"} for t in toks):
+                    # "opposition leader Kwame Badu called for a strike in Ghana": the
+                    # opposition and rebels of the one country the sentence places
+                    country = self._sentence_country(head)
             elif entry.kind in ("institution", "org") and country is None:
                 # "the US National Security Council": the table knows no country, the text does
                 country = self._modifier_country(toks, head)[0]
@@ -936,6 +1016,14 @@ class DocActors:
                     if country is None:
                         country = self._default_country(sector, toks)
                     return self._make(start, max(end, e_end), e.name, country, sector, "person")
+                if e is not None and e.kind in ("group", "org") and e.country and \
+                        head.tag_ == "NN" and head.is_lower and head.lower_ in _GROUP_NOUNS:
+                    # "the group al-Nusra Front", "the militia Kataib Hezbollah": the one named
+                    m = self._match_at.get(c.i)
+                    ent = self._ent_at.get(c.i)
+                    e_end = m.end if m is not None else ent.end if ent is not None else c.i + 1
+                    return self._make(start, max(end, e_end), e.name, e.country,
+                                      e.sector or self._role_sector(toks, head), e.kind)
 
         # 3. "the group", "he": a reference back to one recent group or person
         back = self._refer_back(head, toks)
@@ -984,9 +1072,11 @@ class DocActors:
                 return None
             pobj = self._of_object(head) if lower in _FOLLOWERS else None
             inner = self._actor_at(pobj, None) if pobj is not None else None
-            if inner is not None and inner.country and inner.kind in ("person", "group",
-                                                                        "org"):
-                # "supporters of former President Ahmed Ben Bella": his country's people
+            if inner is not None and inner.country and (
+                    inner.kind in ("person", "group", "org") or inner.kind == "role" and
+                    inner.sector in ("PTY", "OPP", "REB", "GOV")):
+                # "supporters of former President Ahmed Ben Bella": his country's people;
+                # "supporters of the ruling party" (placed by its sentence): that country's
                 _, e_end = self._trim(list(pobj.subtree))
                 return self._make(start, max(end, e_end), f"{self._words(start, end)} of "
                                   f"{inner.name}", inner.country, None, "group")
@@ -1070,7 +1160,9 @@ class DocActors:
             name = self._role_name(head, country, country_tok, org_tok, core_start, end)
         kind = "group" if head.lemma_.lower() in ("coalition", "alliance") else "role"
         if country is None and org_entry is None and inner is None:
-            country = self._place_modifier(toks, head) or self._pp_country(head)
+            country = self._place_modifier(toks, head) or self._pp_country(head) or \
+                self._place_run_country(toks, head) or self._place_back(toks, head) or \
+                self._loyal_country(head)
         if country is None and org_entry is None and inner is None:
             owner = self._owner(head)
             if owner is not None:
@@ -1088,6 +1180,11 @@ class DocActors:
             # "the authorities imposed a curfew in Cizre": police, courts and governments
             # act at home, so the one place their clause names is theirs
             country = self._clause_country(head)
+        if country is None and org_entry is None and inner is None and \
+                sector not in ("NGO", "IGO") and self._domestic(head, toks):
+            # "rebels freed prisoners from a jail ... south of the capital Juba": a domestic
+            # actor of a sentence that names one country only, and names it as a place
+            country = self._sentence_country(head)
         known = kb.lookup(name, fuzzy=False) if country else None
         if known is not None and known.country == country and known.kind != "country":
             # "Iraq's parliament" is the table's "Iraqi parliament": one name for both
@@ -1238,7 +1335,10 @@ class DocActors:
                 actor = self._actor_at(subj, None)
                 if actor is not None and actor.country:
                     want = ("person",) if pron.lower_ in ("his", "her") else None
-                    if want is None or actor.kind in want:
+                    if want is None or actor.kind in want or actor.kind == "role" and \
+                            subj.tag_ in ("NN", "NNP") and actor.sector in _STATE_SECTORS:
+                        # "the Ethiopian prime minister said his government ...": one
+                        # office holder, a person too
                         return actor
                 return None
         return None
@@ -1259,6 +1359,181 @@ class DocActors:
             place = resolve_place(ent.text)
             if place is not None and place.country:
                 return place.country
+        return None
+
+    def _place_name_country(self, start: int, end: int) -> str | None:
+        """The country of a place named by tokens start..end: one the tagger labelled a place,
+        or one the gazetteer knows as a country, state, region, capital or city of 300,000 or
+        more ("Johor", "Dubai"), so that towns named like people or words ("Obama", "Clinton",
+        "Orange") never count. None when unknown or when the name is in several countries."""
+        from eventwire.where import gazetteer
+
+        doc = self.doc
+        hit = gazetteer().lookup(doc[start:end].text)
+        if hit is None or not hit[0].country:
+            return None
+        entry = hit[0]
+        labels = {doc[i].ent_type_ for i in range(start, end)}
+        if labels <= {"GPE", "LOC", "FAC"} or entry.kind in _ADMIN_KINDS or \
+                entry.pop >= 300_000:
+            return entry.country
+        return None
+
+    def _as_title(self, t: "Token") -> bool:
+        """A title word before a name ("President", "Foreign Minister")."""
+        return t.dep_ == "compound" and t.text[:1].isupper() and \
+            t.lower_ in _PERSON_OFFICES | {"minister", "premier", "president"}
+
+    def _loyal_country(self, head: "Token") -> str | None:
+        """"forces loyal to President Assad", "militias allied to the government": the
+        country of the side they are loyal to."""
+        for c in head.rights:
+            if c.dep_ not in ("amod", "acl") or c.lemma_.lower() not in _LOYAL_WORDS:
+                continue
+            for p in c.children:
+                if p.dep_ != "prep" or p.lower_ not in ("to", "with"):
+                    continue
+                for g in p.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    self._hops += 1
+                    try:
+                        side = self._actor_at(g, None) if self._hops <= 2 else None
+                    finally:
+                        self._hops -= 1
+                    if side is not None and side.country:
+                        return side.country
+        return None
+
+    def _run_word(self, t: "Token") -> bool:
+        """A word that may be part of a place's name before a role ("West Bengal")."""
+        if not (t.is_alpha and t.text[:1].isupper()) or t.i in self._match_at:
+            return False
+        if t.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True            # "New York": every word of a named place
+        return t.ent_type_ not in ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL") and \
+            t.lower_ not in _DETERMINERS and t.lower_ not in _ROLE_ADJECTIVES and \
+            t.lower_ not in _DESCRIPTIVE and not self._is_demonym_tok(t) and \
+            not self.kb.sector_for_role(t.text) and t.lower_ not in _AREA_NOUNS
+
+    def _place_run_country(self, toks: Iterable["Token"], head: "Token",
+                           before: int | None = None, office: bool = False) -> str | None:
+        """"the West Bengal government", "New York Governor X", "Johor's government": a
+        capitalised name before the head (or before token ``before``) that is no known actor,
+        person or demonym and that the gazetteer places in one country. All such names must
+        agree; None otherwise. With ``office``, only a name right before an office's word
+        counts ("New York Governor"), never one that may be part of a person's name."""
+        limit = head.i if before is None else before
+        found: set[str] = set()
+        run: list[int] = []
+        doc = self.doc
+
+        def flush() -> None:
+            if run and office and not (run[-1] + 1 < len(doc) and
+                                       self.kb.sector_for_role(doc[run[-1] + 1].text)):
+                run.clear()
+            if run:
+                code = self._place_name_country(run[0], run[-1] + 1)
+                if code:
+                    found.add(code)
+                run.clear()
+
+        for t in sorted(toks, key=lambda x: x.i):
+            if t.i >= limit or t.i == head.i:
+                break
+            if self._run_word(t):
+                if run and run[-1] != t.i - 1:
+                    flush()
+                run.append(t.i)
+            else:
+                flush()
+        flush()
+        return found.pop() if len(found) == 1 else None
+
+    def _place_back(self, toks: list["Token"], head: "Token") -> str | None:
+        """"the city's police", "the province's governor": the country of the place last named
+        before it in the document, else of the one place its sentence names after it."""
+        for t in toks:
+            if t.i == head.i or t.dep_ != "poss" or t.lower_ not in _PLACE_BACK_NOUNS or \
+                    not any(c.lower_ == "the" for c in t.children):
+                continue
+            before = [c for off, c, _ in self._places if off < t.idx]
+            if before:
+                return before[-1]
+            try:
+                sent = t.sent
+            except ValueError:
+                return None
+            after = {c for off, c, _ in self._places if t.idx < off < sent.end_char}
+            return after.pop() if len(after) == 1 else None
+        return None
+
+    def _destination(self, offset: int) -> bool:
+        """Whether the place at a character offset is where something goes or is for ("aid
+        to victims in Pakistan", "rockets fired into Israel"), not where its actors are."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        tok = span[0] if span is not None and len(span) else None
+        steps = 0
+        while tok is not None and tok.head is not tok and steps < 12:
+            tok = tok.head
+            steps += 1
+            if tok.dep_ == "prep" and tok.lower_ in ("to", "into", "toward", "towards", "onto"):
+                return True
+            if tok.dep_ == "dative" or tok.lemma_.lower() in _AID_NOUNS:
+                return True        # "assistance in northern Iraq"; not "a strike in Ghana"
+        return False
+
+    def _domestic(self, head: "Token", toks: list["Token"]) -> bool:
+        """Whether the head names an actor that belongs where it acts (police, the army,
+        rebels, protesters; "security forces"), with no word saying it is foreign."""
+        if any(t.lower_ in _NOT_DOMESTIC and t.lower_ not in ("rebel", "rebels")
+               for t in toks if t.i != head.i):
+            return False
+        lower, lemma = head.lower_, head.lemma_.lower()
+        if lower in _DOMESTIC_HEADS or lemma in _DOMESTIC_HEADS:
+            return True
+        if lower in _GENERIC_HEADS and any(t.lower_ in _DOMESTIC_MODIFIERS for t in toks
+                                           if t.i != head.i):
+            return True            # "a rebel leader", "opposition activists' spokesman"
+        return lower in ("forces", "force", "troops", "units") and any(
+            t.lower_ in _HOME_FORCE_WORDS for t in toks if t.i != head.i)
+
+    def _sentence_country(self, head: "Token") -> str | None:
+        """The one country a sentence names, when it names it as a place ("in Kabul", "the
+        Deraa countryside") and names no other country, demonym or foreign actor at all."""
+        try:
+            sent = head.sent
+        except ValueError:
+            return None
+        lo, hi = sent.start_char, sent.end_char
+        codes: set[str] = set()
+        placed: set[str] = set()
+        for off, code, _ in self._countries:
+            if lo <= off < hi:
+                codes.add(code)
+        for off, code, in_place in self._places:
+            if lo <= off < hi:
+                codes.add(code)
+                if in_place and not self._destination(off):
+                    placed.add(code)
+        doc = self.doc
+        for m in self._matches:
+            if m.start <= head.i < m.end:
+                continue               # the actor itself
+            if lo <= doc[m.start].idx < hi and m.entry.kind != "igo":
+                if m.entry.country is None and (m.entry.kind in ("group", "org") or
+                                                m.entry.sector in ("IGO", "NGO")):
+                    return None        # a group of no one country ("Islamic State")
+                if m.entry.country:
+                    codes.add(m.entry.country)
+        for start, e in self._persons.items():
+            if lo <= doc[start].idx < hi and e.country:
+                codes.add(e.country)
+        for ent in sent.ents:
+            if ent.label_ == "NORP" and ent.root.i not in self._match_at:
+                return None            # a people the tables do not place ("Rohingya")
+        if len(codes) == 1 and placed == codes:
+            return next(iter(codes))
         return None
 
     def _pp_country(self, head: "Token") -> str | None:
@@ -1441,6 +1716,11 @@ class DocActors:
                     country = self.kb.country_of_demonym(t.text) or self.kb.country_of_name(t.text)
                     if country:
                         break
+                if country is None and sector in _STATE_SECTORS:
+                    # "the Florida Legislature", "the Dubai Ruler": a state body of its seat
+                    role_at = next((t.i for t in ent if self.kb.sector_for_role(t.text)),
+                                   ent.end)
+                    country = self._place_run_country(list(ent), ent[-1], before=role_at)
                 return ActorEntry(name, country, sector, "org")
         if ent is None and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass", "dobj",
                                                                "pobj") and head.is_title:
@@ -1632,6 +1912,10 @@ class DocActors:
             return self._words(start, end, _DESCRIPTIVE | _DETERMINERS)
         info = self.kb.country(country)
         adj = (info.demonym or info.name) if info else (country or "")
+        written = doc[country_tok.i:c_end].text
+        if info is not None and self._is_demonym_tok(country_tok) and \
+                key(written)[:4] not in (key(adj)[:4], key(info.name)[:4]):
+            adj = written      # "the Catalan government" is not the Spanish one: keep its word
         return f"{adj} {rest}".strip()
 
     # ------------------------------------------------------------------ all mentions
