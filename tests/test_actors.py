@@ -832,3 +832,11 @@ def test_a_tribe_is_placed_by_its_one_place_only(nlp):
     a = _actor(nlp, "The Mahsud tribe agreed to end its protest in Peshawar and Kabul.",
                "The Mahsud tribe")
     assert a is not None and a.country is None
+
+
+def test_a_clause_misparsed_onto_a_noun_is_not_part_of_its_name(nlp):
+    """The small model hangs "were both evacuated and" on "police" as an adjective: the
+    actor is the local police, not the airport, the hotel and an evacuation."""
+    a = _actor(nlp, "The airport and nearby hotel were both evacuated and local police warned "
+                    "people to stay inside.", "police")
+    assert a is not None and a.text == "local police"

@@ -929,6 +929,15 @@ class DocActors:
             if c.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod", "quantmod",
                           "punct", "case", "npadvmod", "advmod", "predet", "nn", "prep",
                           "pobj", "cc", "conj"):
+                if c.pos_ in ("VERB", "AUX") and any(
+                        g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children):
+                    # a misparsed clause hung on the noun ("the airport was evacuated and
+                    # local police ..."): its words name nothing; the noun's own adjectives
+                    # after it still do
+                    out.extend(t for t in c.subtree if t.i > max(
+                        g.i for g in c.subtree if g.dep_ in ("cc", "punct") or g.i == c.i)
+                        and t.dep_ not in ("cc", "punct"))
+                    continue
                 out.extend(c.subtree)
         # right-attached parts of a flat name ("Hashd al-Sha'abi" parsed as appos/compound)
         m = self._match_at.get(head.i)
