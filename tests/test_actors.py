@@ -840,3 +840,12 @@ def test_a_clause_misparsed_onto_a_noun_is_not_part_of_its_name(nlp):
     a = _actor(nlp, "The airport and nearby hotel were both evacuated and local police warned "
                     "people to stay inside.", "police")
     assert a is not None and a.text == "local police"
+
+
+def test_a_known_actor_after_called_is_phoned_not_renamed(nlp):
+    """"Trump called President Erdogan": the parser reads "called" as naming Trump; a name
+    the tables know is someone else, not a new name of the caller."""
+    doc = nlp("US President Donald Trump called President Recep Tayyip Erdogan of Turkey on "
+              "Wednesday and urged him to exercise caution.")
+    a = DocActors(doc).actor_for(_span_of(doc, "President Recep Tayyip Erdogan"))
+    assert a is not None and (a.name, a.country) == ("Recep Tayyip Erdogan", "TUR")

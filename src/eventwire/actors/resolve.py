@@ -274,6 +274,12 @@ def _is_event_noun(tok: "Token") -> bool:
 _match_noun = None
 
 
+#: Kinds of KB entries that are someone's own name: "called X" before one of them is no
+#: naming of anything else.
+_OWN_NAMES = frozenset(("person", "country", "government", "group", "igo", "institution",
+                        "media"))
+
+
 class DocActors:
     """Built once per document from the annotated spaCy Doc (entities + parse); holds the
     document's own aliases and its timeline of country mentions."""
@@ -491,6 +497,11 @@ class DocActors:
                                     or doc[k].lower_ in ("al", "el")):
                 k += 1
             alias_span = doc[j:k]
+            if text != "known" and any(
+                    x in self._match_at and self._match_at[x].entry.kind in _OWN_NAMES
+                    for x in range(j, k)):
+                continue        # "Trump called President Erdogan": a known actor is phoned,
+                                # not a new name of the caller
             ref_entry = None
             h = t.head
             if text != "known" and h.pos_ == "NOUN" and h.i < t.i and \
