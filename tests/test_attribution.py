@@ -118,3 +118,32 @@ def test_the_author_of_a_tweet_or_a_tally():
               "for Human Rights.")
     assert e.attribution is not None
     assert e.attribution.name == "Syrian Observatory for Human Rights"
+
+
+# ------------------------------------------------------ sayers' names (Wikinews audit classes)
+def test_inverted_sayer_with_a_hyphenated_title():
+    e = first('"Warm water is attacking the ice shelves," said study co-author Karen Alley.')
+    assert e.attribution is not None and e.attribution.name == "Karen Alley"
+
+
+def test_a_negated_reporting_verb_reports_nothing():
+    e = first("The party did not immediately announce whom they would support in the vote.")
+    assert e.attribution is None
+    e = first("The party announced that it would support the prime minister in the vote.")
+    assert e.attribution is not None and "party" in e.attribution.name.lower()
+
+
+def test_an_age_is_no_part_of_the_sayers_name():
+    e = first("The 47-year-old minister's office said he had cancelled all meetings.",
+              "SANCTION")
+    assert e.attribution is not None
+    assert e.attribution.name == "minister's office"
+
+
+def test_a_subordinate_announcement_is_not_the_source():
+    e = first("Protests have taken place in Belgrade since Tuesday after the government "
+              "announced new lockdown measures.", "PROTEST")
+    assert e.attribution is None
+    e = first("Protesters clashed with police in Belgrade on Tuesday, the interior ministry "
+              "announced.")
+    assert e.attribution is not None and "ministry" in e.attribution.name

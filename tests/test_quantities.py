@@ -164,3 +164,88 @@ def test_compound_numbers_ages_fractions_and_names(annotate, text, expected):
 ])
 def test_lone_ones_and_measures(annotate, text, expected):
     assert found(annotate(text)) == expected
+
+
+# ------------------------------------------- numbers that count nothing (Wikinews audit classes)
+@pytest.mark.parametrize("text, expected", [
+    # clock times in a time zone
+    ("The officer was shot at roughly 2am local time (0100 UTC) on Friday.", []),
+    ("Police arrested 40 people at 1800 GMT.", [(40, "arrested")]),
+    # ranks and indexes
+    ("The player, ranked number 27 in the world, was arrested on Friday.", []),
+    ("Police arrested 27 players on Friday.", [(27, "arrested")]),
+    # a number inside a name written with a hyphen
+    ("Engineers added support for x86-64 and ARM.", []),
+    ("The plane was a Su-25 attack jet.", []),
+    ("The attack killed twenty-six people.", [(26, "killed")]),
+])
+def test_times_ranks_and_names_are_not_counts(annotate, text, expected):
+    assert found(annotate(text)) == expected
+
+
+def test_left_dead_counts_the_dead(annotate):
+    assert found(annotate("A drone attack left six soldiers dead.")) == [(6, "killed")]
+    assert found(annotate("The storm left 300 people homeless.")) == [(300, "displaced")]
+    assert found(annotate("The strike left six soldiers in the area.")) == [(6, "soldiers")]
+
+
+def test_hyphenated_unit(annotate):
+    assert found(annotate("The court was petitioned by a lawyer and 78 co-petitioners.")) \
+        == [(78, "petitioners")]
+
+
+def test_a_name_is_no_unit(annotate):
+    assert found(annotate("The agency called Nevada for Biden, to a total of 279 electoral "
+                          "votes to Trump's 214.")) == [(279, "votes")]
+
+
+def test_a_relative_clause_about_a_participant_counts_another_event(annotate):
+    """The release of a suspect has no casualty count; the shooting he is suspected of has."""
+    assert found(annotate("Smith, the suspect in a shooting that left two people dead, was "
+                          "released on Friday.")) == []
+    assert found(annotate("Police arrested the man who killed three people.")) == []
+    assert found(annotate("Police arrested five men who had attacked a bus.")) == \
+        [(5, "arrested")]
+
+
+def test_a_relative_clause_on_the_event_noun_counts_it():
+    from eventwire.annotate import Annotator
+
+    doc = Annotator(mode="full").annotate_one(
+        "The attack, which killed 12 people, was carried out on Monday.").doc
+    noun = next(t for t in doc if t.text == "attack")
+    assert found(quantities_in(list(noun.subtree), noun.head)) == [(12, "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She criticized the Top Two election system in California.", []),
+    ("Leaders of the Group of Seven met on Friday.", []),
+    ("Two soldiers were killed.", [(2, "killed")]),          # a sentence's first word
+    ('He said: "Three soldiers were killed."', [(3, "killed")]),
+])
+def test_a_capitalised_number_word_inside_a_sentence_names(annotate, text, expected):
+    assert found(annotate(text)) == expected
+
+
+def test_the_target_of_a_nominal_event_under_a_light_verb():
+    """"imposed entry bans on 12 lawmakers": the parser hangs "on 12 lawmakers" on the verb."""
+    from eventwire.annotate import Annotator
+
+    doc = Annotator(mode="full").annotate_one(
+        "The government imposed entry bans on 12 French lawmakers on Thursday.").doc
+    noun = next(t for t in doc if t.text == "bans")
+    assert found(quantities_in(list(noun.subtree), noun.head)) == [(12, "lawmakers")]
+    # a phrase before the event noun, or the subject, is not its target
+    doc = Annotator(mode="full").annotate_one(
+        "Twelve ministers imposed entry bans on the lawmakers.").doc
+    noun = next(t for t in doc if t.text == "bans")
+    assert found(quantities_in(list(noun.subtree), noun.head)) == []
+
+
+def test_a_relative_clause_on_another_events_noun_counts_that_event(annotate):
+    # the charge has no death toll; the shooting it is about has
+    assert found(annotate("The man was charged with murder over a shooting in the city, which "
+                          "caused the death of at least 50 people.")) == []
+    # under a clause of killing, the attack noun is the same incident
+    assert found(annotate("Gunmen killed 12 people in an attack which wounded 30 others.")) == \
+        [(12, "killed"), (30, "injured")]

@@ -225,3 +225,119 @@ def test_a_past_event_counted_past_the_publication_date_stays_unknown():
     # still to come: the count forward stands
     got = values("The minister will travel on Monday. Two days later, he will meet the king.")
     assert [g[1] for g in got] == ["2021-03-22", "2021-03-24"]
+
+
+# ----------------------------------------------------- whole-article date classes (Wikinews audit)
+@pytest.mark.parametrize("text, published, expected", [
+    # a month or day followed by the year it is in, relative to publication
+    ("The couple were arrested in January of last year.", "2019-04-20", "2018-01"),
+    ("The couple were arrested on January 5 last year.", "2019-04-20", "2018-01-05"),
+    ("Protests have gone on since June of this year.", "2019-11-27", "2019-06"),
+    ("The couple were arrested in January.", "2019-04-20", "2019-01"),        # no year named
+    # the year after a comma
+    ("He was arrested in March, 2018, in Seoul.", "2019-10-17", "2018-03"),
+])
+def test_month_with_its_year_in_words(text, published, expected):
+    assert resolve_dates(text, published)[0].value == expected
+
+
+def test_a_plan_told_in_the_past_is_this_years_month():
+    """"would meet in early September", told at the end of August, is this September; a past
+    clause keeps last year's, and so does a month more than three months ahead."""
+    assert resolve_one("Parliament would meet briefly in early September.",
+                       "2019-08-29").value == "2019-09"
+    assert resolve_dates("Parliament would not sit until October 14.",
+                         "2019-08-29")[0].value == "2019-10-14"
+    assert resolve_one("Parliament met briefly in early September.", "2019-08-29").value \
+        == "2018-09"
+    assert resolve_one("Parliament would meet in December.", "2019-08-29").value == "2018-12"
+
+
+def test_last_weekday_is_not_yesterday():
+    assert resolve_one("The delegations met last Thursday.", "2020-01-10").value == "2020-01-02"
+    assert resolve_one("The delegations met on Thursday.", "2020-01-10").value == "2020-01-09"
+    assert resolve_one("The delegations met last Wednesday.", "2020-01-10").value == "2020-01-08"
+
+
+def test_a_date_without_year_continues_the_story_of_the_year_just_named():
+    text = ("The army moved on November 15, 2017, and placed the president under house arrest. "
+            "He negotiated his resignation on November 21.")
+    assert [d.value for d in resolve_dates(text, "2019-09-09")] == ["2017-11-15", "2017-11-21"]
+    text = "In 2016, she stayed in the race until June and did not endorse him until July."
+    assert [d.value for d in resolve_dates(text, "2020-04-15")] == ["2016", "2016-06", "2016-07"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # recent news stays this year's, whatever year the sentence before named
+    ("He was born on March 3, 1950. On March 20, protesters marched.", "2020-04-15",
+     "2020-03-20"),
+    ("In 2016, the law passed, and in March protesters marched.", "2020-04-15", "2020-03"),
+    # a year that bounds a span ("since 2011") dates nothing after it
+    ("Sanctions have held since 2011, and in July they were extended.", "2020-04-15",
+     "2019-07"),
+    # two sentences on, the story may have moved
+    ("The army moved on November 15, 2017. Talks went on. On November 21 he resigned.",
+     "2019-09-09", "2018-11-21"),
+])
+def test_the_story_year_is_not_carried_too_far(text, published, expected):
+    assert resolve_dates(text, published)[-1].value == expected
+
+
+def test_a_clock_time_alone_is_on_the_day_last_named():
+    text = ("Gunmen stormed a hotel on Tuesday evening. The attackers detonated a car bomb at "
+            "the gate shortly after 9 p.m. and opened fire.")
+    assert [d.value for d in resolve_dates(text, PUB)] == ["2021-03-16", "2021-03-16"]
+    # with a day of its own in the sentence, the clock time gives no date
+    got = resolve_dates("Rebels attacked on Monday. A man was arrested at 2 a.m. on Sunday.",
+                        PUB)
+    assert [(d.text, d.value) for d in got] == [("on Monday", "2021-03-15"),
+                                                ("at 2 a.m.", None), ("on Sunday", "2021-03-14")]
+    assert resolve_dates("The talks began at 10:30 am.", PUB)[0].value is None   # no day yet
+
+
+def _nominal_date(nlp, text, noun_text, published=PUB):
+    from eventwire.when import event_date
+
+    doc = nlp(text)
+    dates = resolve_dates(text, published)
+    sent = next(doc.sents)
+    noun = next(t for t in sent if t.text == noun_text)
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    d = event_date(verb, sent, dates, {t.i for t in noun.subtree}, nominal=True)
+    return d.value if d is not None else None
+
+
+def test_an_event_noun_describing_a_person_does_not_take_the_clause_date(nlp):
+    text = ("Kyle Smith, the suspect in a shooting at a protest, was released from jail on "
+            "Friday.")
+    assert _nominal_date(nlp, text, "shooting") is None
+    assert _event_date(nlp, text, "released") == "2021-03-12"
+    # the event noun of the clause itself keeps it
+    assert _nominal_date(nlp, "Police announced an investigation on Friday.",
+                         "investigation") == "2021-03-12"
+
+
+def test_a_trailing_date_dates_both_coordinated_verbs(nlp):
+    text = "Coast guards seized three boats and detained 27 crew members off the coast on Monday."
+    assert _event_date(nlp, text, "seized") == "2021-03-15"
+    assert _event_date(nlp, text, "detained") == "2021-03-15"
+    # a date that sets the second act after the first is the second's only
+    text = "The airport was shut down after the crash on Monday and reopened later that day."
+    assert _event_date(nlp, text, "reopened") == "2021-03-15"
+    text = "The airport was shut down after the crash and reopened later that day."
+    assert _event_date(nlp, text, "shut") is None
+    # a verb with a date of its own keeps it
+    text = "Police arrested five men on Friday and released them on Monday."
+    assert _event_date(nlp, text, "arrested") == "2021-03-12"
+
+
+def test_the_first_day_of_a_plan_told_in_the_past_is_ahead():
+    # publication on a Thursday: "from Saturday" is the coming one
+    assert resolve_one("The opposition said it would hold a general strike from Saturday.",
+                       PUB).value == "2021-03-20"
+    # not a plan, or not the first day of one: the project's rule for weekdays holds
+    assert resolve_one("The strike ran from Saturday.", PUB).value == "2021-03-13"
+    assert resolve_one("Officials said the talks would resume on Saturday.", PUB).value \
+        == "2021-03-13"

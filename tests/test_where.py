@@ -359,3 +359,28 @@ def test_georgia_in_a_story_about_the_united_states_is_the_state():
 def test_regions_and_compass_prefixes(name, country):
     p = resolve_place(name)
     assert p is not None and p.country == country
+
+
+def test_a_countrys_embassy_or_base_is_not_in_that_country(nlp):
+    """"captured the U.S. embassy" (in Tehran), "struck a US base": the country owns the
+    site; a city that names it, or a place after it, still locates the event."""
+    doc = nlp("In 1979, revolutionaries captured the U.S. embassy and took dozens hostage.")
+    assert locate(next(doc.sents), _trigger(doc, "captured"), DocActors(doc)) is None
+    doc = nlp("Militants attacked the embassy of Pakistan.")
+    assert locate(next(doc.sents), _trigger(doc, "attacked"), DocActors(doc)) is None
+    doc = nlp("Protesters attacked the US embassy in Baghdad on Tuesday.")
+    p = locate(next(doc.sents), _trigger(doc, "attacked"), DocActors(doc))
+    assert p is not None and p.country == "IRQ"
+    doc = nlp("Rockets struck a US base near Mosul.")
+    p = locate(next(doc.sents), _trigger(doc, "struck"), DocActors(doc))
+    assert p is not None and p.country == "IRQ"
+
+
+def test_an_act_on_arrival_is_where_the_movement_went(nlp):
+    doc = nlp("A delegation from the regional bloc arrived in Lome on Tuesday to mediate between "
+              "the two sides.")
+    p = locate(next(doc.sents), _trigger(doc, "mediate"), DocActors(doc))
+    assert p is not None and p.country == "TGO"
+    # without a movement verb, another clause's place is not taken
+    doc = nlp("The delegation, which met in Lome on Tuesday, wants to mediate between the sides.")
+    assert locate(next(doc.sents), _trigger(doc, "mediate"), DocActors(doc)) is None

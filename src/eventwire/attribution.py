@@ -89,6 +89,8 @@ def _name_of(phrase_head) -> str | None:
         if t.dep_ == "poss" and (t.pos_ in ("PRON", "DET") or t.tag_ in ("PRP$", "WP$")):
             drop.add(t.i)               # "its embassy": the pronoun adds nothing
             drop.update(c.i for c in t.children if c.dep_ == "case")
+    # "47-year-old Matovič's office": an age or a date is no part of a name
+    drop.update(t.i for t in doc[lo:hi] if t.ent_type_ in ("DATE", "TIME"))
     words = [t for t in doc[lo:hi] if t.i not in drop and (t.dep_ != "punct" or _inner(t))
              and not (t.dep_ == "det" and t.head == phrase_head)]
     while words and words[0].dep_ == "det":
@@ -148,11 +150,19 @@ def _phrase_text(start_tok, end_tok) -> tuple[str, tuple[int, int]]:
 
 def from_reporting_verb(verb, memory: AttributionMemory) -> Attribution | None:
     """"X said", "a report by X says", "X told reporters" -> Attribution(X)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None          # "did not immediately announce", "didn't disclose": no report
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "ZVECAN, Kosovo - NATO said": a dateline taken for a second subject; the sayer is the
     # subject nearest the verb
     before = [c for c in subjects if c.i < verb.i]
-    subj = before[-1] if before else (subjects[0] if subjects else None)
+    after = [c for c in subjects if c.i > verb.i]
+    if len(after) > 1:
+        # "said study co-author Karen Alley": the parser splits the title at its hyphen; the
+        # sayer is the named one
+        named = [c for c in after if c.ent_type_ in ("PERSON", "ORG")]
+        after = named[:1] or after[-1:]
+    subj = before[-1] if before else (after[0] if after else None)
     if subj is None:
         return _trailing_sayer(verb)
     name = memory.subject_name(subj)
@@ -247,7 +257,10 @@ def find_reporter(clause_verb):
         if child.dep_ in ("parataxis", "ccomp", "advcl") and child.i > clause_verb.i \
                 and child.lemma_.lower() in REPORTING \
                 and any(c.dep_ == "nsubj" for c in child.children) \
-                and child.tag_ not in ("VBG",):
+                and child.tag_ not in ("VBG",) \
+                and not any(c.dep_ in ("mark", "dobj") for c in child.children):
+            # (not "... after the government announced new measures": a clause of its own,
+            # with a conjunction and an object of its own, reports nothing of ours)
             return child
     return None
 

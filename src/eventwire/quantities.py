@@ -44,6 +44,9 @@ CASUALTY_VERBS = {"kill": "killed", "die": "dead", "wound": "injured", "injure":
                   "hurt": "injured", "arrest": "arrested", "detain": "arrested",
                   "abduct": "abducted", "kidnap": "abducted", "displace": "displaced",
                   "evacuate": "evacuated", "release": "released", "free": "released"}
+#: "left six soldiers dead": the count's unit by the state the event left them in.
+LEFT_STATES = {"dead": "killed", "injured": "injured", "wounded": "injured",
+               "hurt": "injured", "homeless": "displaced", "missing": "missing"}
 _NUM_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
@@ -131,7 +134,35 @@ def _is_excluded(tok, date_spans: list[Span]) -> bool:
     if prev is not None and prev.i == tok.head.i and prev.text[:1].isupper() \
             and prev.pos_ in ("PROPN", "NOUN") and not prev.is_sent_start:
         return True
+    # "the Top Two primary", "the Group of Seven": a number word written with a capital
+    # inside a sentence is part of a name
+    if t.isalpha() and t[:1].isupper() and not t.isupper() and not tok.is_sent_start \
+            and prev is not None and prev.text[:1].isalpha():
+        return True
+    # "world ranking number 27", "No. 5", "ranked 12", "seeded 3": a rank or an index
+    if prev is not None and (prev.lower_ in _INDEX_WORDS or prev.text == "#"):
+        return True
+    # "0100 UTC", "at 1800 GMT": a clock time
+    nxt_tok = tok.nbor(1) if tok.i + 1 < len(doc) else None
+    if nxt_tok is not None and nxt_tok.lower_ in _CLOCK_ZONES:
+        return True
+    # "x86-64", "Su-25", "MH-17": the number is part of a name written with a hyphen
+    if prev is not None and prev.text in ("-", "\u2011") and not prev.whitespace_ \
+            and tok.i >= 2 and not doc[tok.i - 2].whitespace_ \
+            and any(c.isalpha() for c in doc[tok.i - 2].text) \
+            and parse_number(doc[tok.i - 2].text) is None and doc[tok.i - 2].lower_ not in _TENS:
+        return True
     return False
+
+
+#: Words before a number that make it a rank or an index, not a count.
+_INDEX_WORDS = frozenset(("number", "no.", "nos.", "ranked", "ranking", "rank", "seeded",
+                          "seed", "page", "chapter", "section", "version", "channel",
+                          "platform", "gate", "terminal", "exit", "grade", "category"))
+#: Time zones and "local" after a clock time ("0100 UTC", "14:00 local time").
+_CLOCK_ZONES = frozenset(("utc", "gmt", "bst", "cet", "cest", "eet", "eest", "est", "edt",
+                          "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist", "jst", "aest",
+                          "local", "hrs", "hours", "h"))
 
 
 _FRACTIONS = frozenset(("third", "thirds", "quarter", "quarters", "half", "halves", "fifth",
@@ -165,6 +196,20 @@ def _unit(tok, clause_verb) -> tuple[str | None, object | None]:
             verb = noun.head
             if noun.dep_ in ("nsubjpass", "dobj", "nsubj") and verb.lemma_ in CASUALTY_VERBS:
                 return CASUALTY_VERBS[verb.lemma_], noun
+            if noun.dep_ == "dobj" and verb.lemma_ == "leave":
+                # "a blast that left six soldiers dead": the state they were left in
+                state = next((LEFT_STATES[c.lower_] for c in verb.children
+                              if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "amod")
+                              and c.lower_ in LEFT_STATES), None)
+                if state is None:
+                    state = next((LEFT_STATES[c.lower_] for c in noun.rights
+                                  if c.lower_ in LEFT_STATES), None)
+                if state is not None:
+                    return state, noun
+            nxt = noun.nbor(1) if noun.i + 2 < len(noun.doc) else None
+            if nxt is not None and nxt.text == "-" and not noun.whitespace_ \
+                    and not nxt.whitespace_ and noun.nbor(2).pos_ == "NOUN":
+                return _plural(noun.nbor(2)), noun.nbor(2)      # "78 co-petitioners"
             return _plural(noun), noun
         if head.lower_ in TIME_UNITS | MONEY:
             return None, None
@@ -179,8 +224,9 @@ def _unit(tok, clause_verb) -> tuple[str | None, object | None]:
                             for pobj in prep.children:
                                 if pobj.dep_ == "pobj":
                                     noun = pobj
-                if noun.lower_ not in WRAPPERS:
-                    return _plural(noun), noun
+                if noun.lower_ not in WRAPPERS and noun.pos_ != "PROPN":
+                    return _plural(noun), noun      # (a name counts nothing: "called
+                                                    # Nevada ... to Trump's 214")
     if tok.dep_ in ("nsubjpass", "dobj", "nsubj") and head.lemma_ in CASUALTY_VERBS:
         return CASUALTY_VERBS[head.lemma_], None          # "12 were killed"
     return None, None
@@ -202,14 +248,17 @@ def quantities_in(tokens: Iterable, clause_verb=None,
                   date_spans: list[Span] | None = None) -> list[Quantity]:
     """Counts among ``tokens`` (the event's clause), each with its unit; never dates, years,
     ordinals, times or money. Numbers whose unit cannot be found are left out."""
-    tokens = list(tokens)
+    tokens = list(tokens) + _light_verb_arguments(tokens, clause_verb)
     out: list[Quantity] = []
     seen: set[int] = set()
     dates = date_spans or []
     money = money_in(_money_around(tokens) + tokens, clause_verb)
     skip = _partitive_wholes(tokens) | _money_tokens(tokens)
+    present = {t.i for t in tokens}
+    roots = {t.i for t in tokens if t.head.i not in present or t.head == t}
     for tok in tokens:
-        if tok.i in skip or _in_own_clause(tok, clause_verb) or _in_source_phrase(tok):
+        if tok.i in skip or _in_own_clause(tok, clause_verb) or _in_source_phrase(tok) \
+                or _describes_participant(tok, clause_verb, roots):
             continue
         if tok.i in seen or not (tok.like_num or tok.pos_ == "NUM"):
             continue
@@ -263,6 +312,71 @@ def _in_own_clause(tok, clause_verb) -> bool:
             return True
         t = t.head
     return False
+
+
+#: Nouns for people, whose relative clause describes them, not the event.
+_PERSON_NOUNS = frozenset(("man", "woman", "men", "women", "suspect", "gunman", "attacker",
+                           "person", "people", "child", "boy", "girl", "driver", "officer",
+                           "soldier", "leader", "member", "lawyer", "doctor", "journalist"))
+
+
+#: Prepositions of a light verb that bring in whom its event noun is aimed at.
+_LIGHT_PREPS = frozenset(("on", "against", "to", "for", "at"))
+
+
+def _light_verb_arguments(tokens: list, clause_verb) -> list:
+    """"imposed entry bans on 12 French lawmakers", "launched raids against three camps":
+    when the event is a noun, the object of a verb, the verb's prepositional phrases after
+    it name what the event is aimed at (the parser hangs them on the verb)."""
+    if clause_verb is None or not tokens:
+        return []
+    present = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in present or t.head == t]
+    if len(roots) != 1 or roots[0].dep_ != "dobj" or roots[0].head != clause_verb:
+        return []
+    noun = roots[0]
+    extra = []
+    for prep in clause_verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _LIGHT_PREPS and prep.i > noun.i:
+            extra.extend(t for t in prep.subtree if t.i not in present)
+    return extra
+
+
+def _describes_participant(tok, clause_verb, roots: set[int]) -> bool:
+    """Whether a number sits in a relative clause that describes a participant of the event,
+    not the event itself: "Rittenhouse, the suspect in a shooting that left two people dead,
+    was released", "arrested the man who killed three people". A relative clause on the event
+    noun itself ("an attack which killed 12 people") counts the event."""
+    if clause_verb is None:
+        return False
+    subject = {t.i for c in clause_verb.children if c.dep_ in ("nsubj", "nsubjpass")
+               for t in c.subtree}
+    t = tok
+    for _ in range(12):
+        if t == clause_verb or t.head == t or t.i in roots:
+            return False
+        if t.dep_ == "relcl" and t.head.i not in roots and t.head != clause_verb:
+            head = t.head
+            return head.i in subject or head.ent_type_ == "PERSON" or \
+                head.lemma_.lower() in _PERSON_NOUNS or head.lower_ in _PERSON_NOUNS or \
+                _other_event_noun(head, clause_verb)
+        t = t.head
+    return False
+
+
+def _other_event_noun(noun, clause_verb) -> bool:
+    """"charged with murder over a shooting, which caused the death of 50 people": a relative
+    clause on another event's noun counts that event. (Not under a clause of killing or
+    attacking itself: "killed 12 in an attack which wounded 30" counts one attack.)"""
+    from eventwire.events.lexicon import NOUNS
+
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOUNS:
+        return False
+    return clause_verb.lemma_.lower() not in CASUALTY_VERBS.keys() | _ATTACK_VERBS
+
+
+_ATTACK_VERBS = frozenset(("attack", "strike", "hit", "bomb", "shell", "shoot", "stab", "raid",
+                           "storm", "ambush", "fire", "target", "cause", "leave"))
 
 
 def _in_source_phrase(tok) -> bool:

@@ -40,6 +40,13 @@ _NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleve
 # Order matters: the first pattern that matches at a position wins (longest shapes first).
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # "on March 3 last year", "in January of last year", "since June of this year": the year
+    # is the one named after the month, not the publication year
+    ("md_rel", re.compile(
+        rf"\b{_MONTH}\s+{_DAY}\b,?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.I)),
+    ("month_rel", re.compile(
+        rf"\b(?:(?P<prep>in|since|during|until|by|early|late|mid-?|from|through|before|"
+        rf"after)\s+)?{_MONTH},?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.I)),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.I)),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.I)),
     ("relative", re.compile(
@@ -64,7 +71,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"this\s+afternoon|this\s+evening|last\s+night)\b", re.I)),
     ("last_unit", re.compile(r"\b(?P<which>last|this|next|past)\s+(?P<unit>week|month|year)\b",
                              re.I)),
-    ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I)),
+    # "shortly after 9 p.m.", "at 10:30 am": a time of the day last named
+    ("clock", re.compile(
+        r"\b(?:(?:shortly|just|soon|sometime)\s+)?(?:at|around|about|after|before|until|by)\s+"
+        r"(?:about\s+|around\s+|roughly\s+)?(?:[01]?\d)(?:[:.][0-5]\d)?\s*"
+        r"(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)),
+    ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I)),
     ("month", re.compile(
         rf"\b(?P<prep>in|since|during|until|by|early|late|mid-?|last|this|the|from|through|"
         rf"before|after)\s+{_MONTH}(?=[\s,.;:!?)]|$)", re.I)),
@@ -73,10 +85,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 #: Shapes resolved against the previous date of the text.
-_ANAPHORA = frozenset({"relative", "next_day", "that", "part_of_day"})
+_ANAPHORA = frozenset({"relative", "next_day", "that", "part_of_day", "clock"})
 
 # Shapes that need an anchor (publication date or the previous date).
-_RELATIVE = {"relative", "next_day", "that", "weekday", "deictic", "last_unit", "part_of_day"}
+_RELATIVE = {"relative", "next_day", "that", "weekday", "deictic", "last_unit", "part_of_day",
+             "clock"}
 
 #: Words before a weekday that put it ahead of the publication date: "is due to travel to Sri
 #: Lanka on Friday", "will meet on Monday", "talks are scheduled for Tuesday". (Not "would":
@@ -133,6 +146,26 @@ def _future_context(text: str, start: int) -> bool:
     return not _PAST_BETWEEN.search(between) and len(between) <= 120
 
 
+#: "would" of a plan told in the past ("Parliament would meet in early September"): the act
+#: comes after the telling, so a month just ahead of publication is this year's.
+_WOULD = re.compile(r"\b(?:would|was\s+to|were\s+to|was\s+due\s+to|were\s+due\s+to)\b"
+                    r"(?!\s+have\b)", re.I)
+
+
+def _would_context(text: str, start: int) -> bool:
+    """Whether the clause before a month at ``start`` tells of a plan in the past tense."""
+    before = text[_sentence_start(text, start):start]
+    marks = list(_WOULD.finditer(before))
+    return bool(marks) and len(before) - marks[-1].end() <= 80
+
+
+#: "from Thursday", "starting Monday": the first day of a period (right before a weekday).
+_ONSET = re.compile(r"\b(?:from|starting|beginning)\s+$", re.I)
+
+#: How many months ahead of publication a planned ("would") month is still this year's.
+_WOULD_AHEAD_MONTHS = 3
+
+
 @dataclass
 class _Anchor:
     value: date
@@ -184,7 +217,7 @@ def find_date_expressions(text: str) -> list[tuple[str, re.Match[str]]]:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if kind == "month" and not _month_ok(m, text):
+            if kind in ("month", "month_rel") and not _month_ok(m, text):
                 continue
             taken.append((s, e))
             found.append((s, e, kind, m))
@@ -211,6 +244,10 @@ class DateResolver:
         self.prev_future: _Anchor | None = None   # the last day after publication
         #: the date right after a "N days before/after" ("before the November 13 deadline")
         self.next_base: tuple[date, str] | None = None
+        #: the last date written with its year ("November 15, 2017", "in 2016"), with where its
+        #: expression starts: a later "November 21" of the same story is of that year
+        self.explicit: _Anchor | None = None
+        self.explicit_start = -1
 
     def resolve(self, kind: str, m: re.Match[str], offset: int = 0) -> DateRef:
         text = m.group(0)
@@ -232,6 +269,8 @@ class DateResolver:
             return DateRef(None, None, text, span)
         d, precision = result
         self.last = _Anchor(d, precision, m.end())
+        if _names_year(kind, m):
+            self.explicit, self.explicit_start = _Anchor(d, precision, m.end()), m.start()
         if self._inverted:
             self._inverted = False             # Y's date in "X, a day after Y": not the story's
         elif self.pub is not None and precision == "day" and d > self.pub:
@@ -257,6 +296,15 @@ class DateResolver:
         g = m.groupdict()
         if kind == "iso":
             return date(int(g["year"]), int(g["m"]), int(g["d"])), "day"
+        if kind in ("md_rel", "month_rel"):
+            if self.pub is None:
+                return None
+            year = self.pub.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+            month = _month_num(g["month"])
+            if kind == "month_rel":
+                return date(year, month, 1), "month"
+            d = _safe_date(year, month, int(g["day"]))
+            return (d, "day") if d else None
         if kind in ("mdy", "dmy"):
             month, day = _month_num(g["month"]), int(g["day"])
             if not 1 <= day <= 31:
@@ -264,7 +312,7 @@ class DateResolver:
             if g.get("year"):
                 d = _safe_date(int(g["year"]), month, day)
                 return (d, "day") if d else None
-            return self._partial(month, day, _future_context(m.string, m.start()))
+            return self._partial(month, day, _future_context(m.string, m.start()), m)
         if kind == "month_year":
             return date(int(g["year"]), _month_num(g["month"]), 1), "month"
         if kind == "month":
@@ -275,12 +323,18 @@ class DateResolver:
                 return None
             year = ref.year
             future = self.pub is not None and _future_context(m.string, m.start())
+            carried = self._story_year(m, month, same_sentence=True)
+            if carried is not None and prep != "next" and not future and \
+                    not self._recent(month):
+                return date(carried, month, 1), "month"     # "In 2016 ..., until July"
             if prep == "next":
                 year += 1 if month <= ref.month else 0
             elif future:
                 year += 1 if month < ref.month else 0     # "will be held in March"
-            elif month > ref.month and self.pub is not None:
-                year -= 1
+            elif month > ref.month and self.pub is not None and not (
+                    month - ref.month <= _WOULD_AHEAD_MONTHS
+                    and _would_context(m.string, m.start())):
+                year -= 1          # (not "would meet in early September", told in August)
             return date(year, month, 1), "month"
         if kind == "year":
             return date(int(g["year"]), 1, 1), "year"
@@ -290,13 +344,17 @@ class DateResolver:
             target = WEEKDAYS[g["wd"].lower()]
             back = (self.pub.weekday() - target) % 7
             last = (g.get("last") or "").strip().lower()
-            if last == "last" and back == 0:
-                back = 7
+            if last == "last" and back <= 1:
+                back += 7          # "last Thursday" written on a Friday is not yesterday
             if last in ("next", "coming"):          # "next Friday": always ahead
                 ahead = (target - self.pub.weekday()) % 7
                 return self.pub + timedelta(days=ahead or 7), "day"
             if last in ("", "on", "by", "until", "this", "early", "late") and back != 0 \
                     and _future_context(m.string, m.start()):
+                return self.pub + timedelta(days=(target - self.pub.weekday()) % 7), "day"
+            if last == "" and back != 0 and _ONSET.search(m.string, 0, m.start()) and \
+                    _would_context(m.string, m.start()):
+                # "said it would hold a general strike from Thursday": a plan's first day
                 return self.pub + timedelta(days=(target - self.pub.weekday()) % 7), "day"
             return self.pub - timedelta(days=back), "day"
         if kind == "deictic":
@@ -359,6 +417,12 @@ class DateResolver:
             if unit == "month":
                 return _shift_months(self.prev.value.replace(day=1), sign), "month"
             return date(self.prev.value.year + sign, 1, 1), "year"
+        if kind == "clock":
+            # a time of day alone in its sentence is on the day last named ("stormed the hotel
+            # on Thursday evening. ... detonated a car bomb shortly after 9 p.m.")
+            if self.prev is None or self.prev.precision != "day":
+                return None
+            return self.prev.value, "day"
         if kind == "part_of_day":
             if self.prev is None or self.prev.precision != "day":
                 return None
@@ -383,15 +447,63 @@ class DateResolver:
             return None
         return None
 
-    def _partial(self, month: int, day: int, future: bool = False) -> tuple[date, str] | None:
+    def _story_year(self, m: re.Match[str], month: int, day: int = 1,
+                    same_sentence: bool = False) -> int | None:
+        """The year a date without one takes from the date just written with its year, in a
+        story told of an earlier year: "the army moved on November 15, 2017. ... his
+        resignation on November 21" (the next sentence at most; a bare month only in the same
+        sentence: "In 2016, ... until July"). Only a date at or after that one, within three
+        months, continues its story."""
+        ex = self.explicit
+        if ex is None or self.pub is None or ex.value.year >= self.pub.year or \
+                self.explicit_start < 0 or ex.end > m.start():
+            return None
+        here = _sentence_start(m.string, m.start())
+        if same_sentence:
+            if here > self.explicit_start:
+                return None
+        elif here > self.explicit_start and \
+                _sentence_start(m.string, max(0, here - 2)) > self.explicit_start:
+            return None
+        if ex.precision == "year":
+            return ex.value.year if same_sentence else None
+        d = _safe_date(ex.value.year, month, day)
+        if d is None:
+            return None
+        first = ex.value if ex.precision == "day" else ex.value.replace(day=1)
+        if not first <= d <= first + timedelta(days=92):
+            return None
+        return ex.value.year
+
+    def _recent(self, month: int, day: int | None = None) -> bool:
+        """Whether the publication year's reading of a date without a year is recent news
+        (from two months before publication to a month after): then it stands. ``day``
+        None: the whole month."""
+        if self.pub is None:
+            return False
+        first = _safe_date(self.pub.year, month, day or 1)
+        last = _safe_date(self.pub.year, month, day or calendar.monthrange(self.pub.year,
+                                                                            month)[1])
+        return first is not None and last is not None and \
+            last >= self.pub - timedelta(days=_RECENT_DAYS) and \
+            first <= self.pub + timedelta(days=_AHEAD_DAYS)
+
+    def _partial(self, month: int, day: int, future: bool = False,
+                 m: re.Match[str] | None = None) -> tuple[date, str] | None:
         """"January 5": the year of the publication date, never after it; in a clause about
-        what is to come ("elections will be held on January 5"), never before it."""
+        what is to come ("elections will be held on January 5"), never before it; in a story
+        just dated in an earlier year, that year (``_story_year``)."""
         if self.pub is not None:
+            carried = self._story_year(m, month, day) if m is not None and not future else None
+            if carried is not None and not self._recent(month, day):
+                d = _safe_date(carried, month, day)
+                return (d, "day") if d else None
             d = _safe_date(self.pub.year, month, day)
             # a date a few weeks ahead is the coming one ("the November 13 deadline"): a date
             # almost a year back would carry its year
-            if d is not None and d > self.pub and not future and \
-                    (d - self.pub).days > _AHEAD_DAYS:
+            ahead = _WOULD_AHEAD_DAYS if m is not None and _would_context(m.string, m.start()) \
+                else _AHEAD_DAYS
+            if d is not None and d > self.pub and not future and (d - self.pub).days > ahead:
                 d = _safe_date(self.pub.year - 1, month, day)
             elif d is not None and d < self.pub and future:
                 d = _safe_date(self.pub.year + 1, month, day)
@@ -446,8 +558,26 @@ class DateResolver:
 #: How far after the publication date a day-and-month date without a year is still read as
 #: the coming one, not as last year's.
 _AHEAD_DAYS = 31
+#: ... and in a plan told in the past ("would not reconvene until October 14").
+_WOULD_AHEAD_DAYS = 92
+#: How far before publication a date without a year is still read as this year's news,
+#: whatever year the sentence before was about.
+_RECENT_DAYS = 60
 
-_ABSOLUTE = frozenset({"mdy", "dmy", "iso", "weekday", "month_year"})
+_ABSOLUTE = frozenset({"mdy", "dmy", "iso", "weekday", "month_year", "md_rel", "month_rel"})
+#: Prepositions of a year that dates a story ("in 2016"), not a span's edge ("since 2011").
+_STORY_YEAR_PREPS = frozenset({"in", "during", "of"})
+
+
+def _names_year(kind: str, m: re.Match[str]) -> bool:
+    """Whether a date expression writes its year out (it can date the sentences after it)."""
+    if kind in ("iso", "month_year"):
+        return True
+    if kind in ("mdy", "dmy"):
+        return bool(m.group("year"))
+    if kind == "year":
+        return m.group(0).split()[0].lower() in _STORY_YEAR_PREPS
+    return False
 _JUST_ARTICLE = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?", re.I)
 
 
@@ -456,8 +586,14 @@ def resolve_dates(text: str, published: str | None, doc_ref: str = "<text>") -> 
     "two weeks before the November 13 deadline" counts from the date that follows it."""
     resolver = DateResolver(published, doc_ref)
     exprs = find_date_expressions(text)
+    # a clock time in a sentence that also names a day or a date is that day's: it gets no
+    # value of its own ("at 2am local time on Friday")
+    dated = {_sentence_start(text, m.start()) for k, m in exprs if k != "clock"}
     out = []
     for i, (kind, m) in enumerate(exprs):
+        if kind == "clock" and _sentence_start(text, m.start()) in dated:
+            out.append(DateRef(None, None, m.group(0), m.span()))
+            continue
         resolver.next_base = None
         if kind in ("relative", "next_day") and i + 1 < len(exprs):
             kind2, m2 = exprs[i + 1]
@@ -492,6 +628,9 @@ _STANCE_LEMMAS = frozenset({"support", "back", "stand", "oppose", "reject", "ref
                             "welcome", "deny", "accept", "want", "demand", "urge", "hope",
                             "regret", "blame", "accuse", "praise", "endorse", "recognise",
                             "recognize", "remain", "intend", "plan"})
+#: Date words that set one act after or before another: never shared between two verbs.
+_SEQUENCE = re.compile(r"\b(?:later|earlier|after|before|next|following|previous|then)\b",
+                       re.I)
 _SUBORDINATE = frozenset({"advcl", "xcomp", "acl", "conj", "relcl", "pcomp", "dep"})
 
 
@@ -546,6 +685,29 @@ def _time_chain(verb, nominal: bool = False) -> list:
     return chain
 
 
+#: Nouns for a person that an event noun may describe ("the suspect in a shooting").
+_PERSON_NOUNS = frozenset({"suspect", "victim", "survivor", "perpetrator", "organiser",
+                           "organizer", "leader", "witness", "mastermind", "gunman", "veteran",
+                           "hero", "widow", "mother", "father", "son", "daughter", "brother",
+                           "sister", "man", "woman", "boy", "girl", "assassin", "killer"})
+
+
+def _describes_participant(noun) -> bool:
+    """Whether an event noun sits in the description of a person rather than in its own
+    clause: "Kyle R., the suspect in a shooting that ..., was released on Friday" (the
+    release is Friday's, the shooting is not); "a survivor of the attack was freed"."""
+    t = noun
+    for _ in range(6):
+        if t.head == t or t.pos_ in ("VERB", "AUX") and t is not noun:
+            return False
+        if t is not noun and t.pos_ in ("NOUN", "PROPN") and (
+                t.dep_ == "appos" or t.ent_type_ == "PERSON"
+                or t.lemma_.lower() in _PERSON_NOUNS):
+            return True
+        t = t.head
+    return False
+
+
 def event_date(verb, sent, dates: list[DateRef], inside: set[int] | frozenset[int] = frozenset(),
                nominal: bool = False) -> DateRef | None:
     """The date of the event whose clause ``verb`` heads, among the resolved ``dates`` of the
@@ -568,11 +730,25 @@ def event_date(verb, sent, dates: list[DateRef], inside: set[int] | frozenset[in
         if inside and any(t.i in inside for t in span):
             return d
         attached.append((d, {_verb_of(t).i for t in span}))
+    if nominal and inside:
+        tops = [doc[i] for i in inside if doc[i].head.i not in inside or doc[i].head == doc[i]]
+        if tops and _describes_participant(min(tops, key=lambda t: t.i)):
+            return None      # "the suspect in a shooting ... was released on Friday"
     chain = _time_chain(verb, nominal)
     for v in chain:
         for d, heads in attached:
             if v.i in heads:
                 return d
+    # "seized three boats and detained 27 crew members ... on Monday": a date after the last
+    # of two verbs sharing a subject dates both
+    for c in (verb.children if not nominal and verb.pos_ == "VERB" else ()):
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not has_subject(c) and \
+                not _time_chain(verb, nominal)[1:] and \
+                any(t.dep_ == "cc" and verb.i < t.i < c.i for t in (*verb.children, *c.children)):
+            for d, heads in attached:
+                if c.i in heads and not _SEQUENCE.search(d.text) and \
+                        doc.char_span(d.span[0], d.span[1], alignment_mode="expand").start > c.i:
+                    return d                  # (not "... and reopened later that day")
     # "killed five gunmen and rescued 86 people when the operation ended on Friday"
     near = list(chain) + [c for v in chain for c in v.children
                           if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not has_subject(c)]

@@ -71,6 +71,9 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest"
 #: Event types whose place, when the sentence names none, is the article's own place (the
 #: dateline's, or the country it is plainly about): acts on the ground, not statements.
 _GROUND_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+#: Sites a country keeps abroad: "the U.S. embassy" (in Tehran), "a Turkish base" (in Iraq).
+_OWNED_SITES = frozenset({"embassy", "consulate", "mission", "legation", "base", "airbase",
+                          "outpost", "garrison"})
 #: Nouns that refer back to the city last named ("marched through the city").
 _CITY_NOUNS = frozenset({"city", "town"})
 #: "MOGADISHU -", "ZVECAN, Kosovo -", "KABUL (Reuters) -": a dateline opening the text.
@@ -486,6 +489,9 @@ def _place_at(tok: "Token", doc_actors: "DocActors | None", depth: int = 0) -> P
                 p = resolve_place(doc[cs:ce].text)
                 if p is not None and c is not tok and not _plausible(p, doc):
                     p = None        # "Medina hospital" in Mogadishu is not in Saudi Arabia
+                if p is not None and c is not tok and _is_country(p) and \
+                        tok.lemma_.lower() in _OWNED_SITES:
+                    p = None        # "the U.S. embassy", "a US base": the owner, not the place
                 if p is not None:
                     span = doc[cs:ce]
                     break
@@ -512,6 +518,8 @@ def _place_at(tok: "Token", doc_actors: "DocActors | None", depth: int = 0) -> P
             for g in c.children:
                 if g.dep_ == "pobj":
                     p = _place_at(g, doc_actors, depth + 1)
+                    if p is not None and _is_country(p) and tok.lemma_.lower() in _OWNED_SITES:
+                        continue        # "the embassy of Pakistan": its owner
                     if p is not None:
                         return p
     # "marched through the city": the city last named before
@@ -871,6 +879,27 @@ def _candidates(trigger: "Token", doc_actors: "DocActors | None") -> Iterator[Pl
                 p = _place_at(obj, doc_actors)
                 if p is not None:
                     yield p
+    # 2c. "arrived in Lome on Tuesday to mediate", "flew to Doha to hold talks": an act done on
+    # arrival happens where the movement went
+    if root.dep_ in ("advcl", "xcomp") and root.head is not root and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children) and \
+            root.head.lemma_.lower() in _MOVEMENT:
+        mover = root.head
+        for prep in sorted(_preps_of(mover, False), key=lambda t: abs(t.i - mover.i)):
+            if prep.i in seen or not (prep.lower_ in _STRONG_PREPS
+                                      or prep.lower_ in _DESTINATION_PREPS):
+                continue
+            seen.add(prep.i)
+            for obj in _objects(prep):
+                p = _place_at(obj, doc_actors)
+                if p is not None:
+                    yield p
+        if mover.lemma_.lower() in _PLACE_OBJECT_VERBS:
+            for c in mover.children:           # "visited Kabul to meet ..."
+                if c.dep_ == "dobj":
+                    p = _place_at(c, doc_actors)
+                    if p is not None:
+                        yield p
     # 3. a place name the gazetteer lacks ("the Bajaur district"), in an article plainly
     # about one country: that country, without coordinates
     ctx = _context(trigger.doc)
