@@ -62,6 +62,42 @@ CASES = [
     # people of no said nationality are the people of the place where it happened
     ("A bomber from Syria killed nine shoppers when he blew himself up in Baghdad.", "ASSAULT",
      "SYR", "IRQ"),
+    # the one a purpose clause's act is with: whom the main verb gets in touch with
+    ("Canada's foreign minister called her Indian counterpart to apologize for the delay.",
+     "CONCEDE", "CAN", "IND"),
+    # an object pronoun names the party told before it in the sentence
+    ("The Egyptian president telephoned the Jordanian king and urged him to reopen the "
+     "crossing.", "REQUEST", "EGY", "JOR"),
+    # what an accepted invitation is to: its clause's party
+    ("Kenya accepted an invitation to meet with Ugandan officials.", "AGREE", "KEN", "UGA"),
+    # a measure's "of X" is who it falls on; what is called for bears on its "against X"
+    ("Qatar lifted its blockade of Bahrain.", "RETREAT", "QAT", "BHR"),
+    ("The Lithuanian foreign minister called for sanctions against Belarus.", "REQUEST", "LTU",
+     "BLR"),
+    # refuge sought in a country is asked of that country
+    ("Thousands of Syrians sought refuge in Jordan.", "REQUEST", "SYR", "JOR"),
+    # an attack on a place or a thing hits its country or its owner
+    ("Turkish jets struck Erbil International Airport.", "ASSAULT", "TUR", "IRQ"),
+    # aid suspended to a place or a country: that country
+    ("Denmark announced a suspension of aid to Tanzania.", "SANCTION", "DNK", "TZA"),
+    ("Germany suspended humanitarian aid to Gaza.", "SANCTION", "DEU", "PSE"),
+    # a sum's "for X" is whom the aid it counts is for
+    ("Japan announced on Monday an additional $5 million in assistance for Nepal's flood "
+     "victims.", "AID", "JPN", "NPL"),
+    # the one urged, wherever the parser hung it
+    ("The United States urged Ethiopian Prime Minister Abiy Ahmed to withdraw troops from the "
+     "region.", "REQUEST", "USA", "ETH"),
+    # what is rejected was proposed or demanded by someone: that one is the target
+    ("Ghana rejected Togo's demand for compensation.", "REJECT", "GHA", "TGO"),
+    # a visit's host is where the visitor arrives
+    ("The Kenyan foreign minister arrived in Kampala on Tuesday for a two-day visit.",
+     "CONSULT", "KEN", "UGA"),
+    # peacekeepers arriving somewhere: aid to that country
+    ("The first deployment of UN peacekeeping troops arrived in Mali on Monday.", "AID", "",
+     "MLI"),
+    # "it" names the singular party told before it, not the plural "rebels"
+    ("Egypt accused the Sudanese government of arming the rebels and demanded that it expel "
+     "their leaders.", "REQUEST", "EGY", "SDN"),
 ]
 
 
@@ -160,3 +196,49 @@ def test_state_bodies_act_at_home_but_persons_travel():
     # a president at a summit abroad is not that country's president
     e = _event("The president spoke at a summit in Paris and condemned the coup.", "ACCUSE")
     assert e.source is None or e.source.country is None
+
+
+def test_no_owner_no_place_no_target():
+    # an attack on a thing of no said owner in no said place has no known target
+    e = _event("Gunmen attacked a bus on the highway.", "ASSAULT")
+    assert e.target is None
+    # an object pronoun with no party before it stays unknown
+    e = _event("The Egyptian president urged them to reopen the crossing.", "REQUEST")
+    assert e.target is None
+    # a demand of no said author has no target
+    e = _event("Ghana rejected the demand for compensation.", "REJECT")
+    assert e.target is None
+    # a purpose clause after a verb that contacts no one takes no target from it
+    for e in extract_sentences(["The envoy met reporters to explain the plan."],
+                               published="2024-05-06")[0]:
+        assert e.target is None or e.target.country is None
+
+
+def test_a_judged_act_told_earlier_is_that_actors():
+    from eventwire.pipeline import extract
+
+    text = ("Border clash\n\nSomali troops shelled a Kenyan border post on Monday.\n\n"
+            "Kenya's foreign ministry condemned the shelling on Tuesday.")
+    events = extract(text, published="2024-05-08")
+    condemn = [e for e in events if e.type == "ACCUSE"]
+    assert condemn and condemn[0].target is not None and condemn[0].target.country == "SOM"
+    # told with no earlier act of that kind, the target stays unknown
+    alone = extract("Kenya's foreign ministry condemned the shelling on Tuesday.",
+                    published="2024-05-08")
+    assert [e.target for e in alone if e.type == "ACCUSE"] == [None]
+
+
+def test_a_named_person_acted_on_is_the_target_with_no_country():
+    e = _event("Police arrested Maria Gonzalez in Lima on Monday.", "COERCE")
+    assert e.target is not None and e.target.text == "Maria Gonzalez"
+    assert e.target.country is None
+
+
+def test_the_one_ordered_is_the_one_coerced():
+    e = _event("The Bolivian government ordered the opposition newspaper El Diario to suspend "
+               "publication.", "COERCE")
+    assert e.target is not None and "newspaper" in e.target.text
+    # one's own troops ordered to withdraw are no target of anything
+    for e in extract_sentences(["The general ordered his troops to withdraw from the town."],
+                               published="2024-05-06")[0]:
+        assert e.target is None or "troops" not in e.target.text

@@ -447,3 +447,180 @@ def test_pronoun_with_antecedent_and_spreading_protests_are_kept(folds):
     spread = [e for e in folds[FOLD_CASES[14]] if e.trigger == "Protests"]
     assert spread and spread[0].source is None
     assert _types(folds, FOLD_CASES[15]) == ["PROTEST"]
+
+
+# -- background told in full articles, and the modality of what is only announced ----------
+
+BACKGROUND_CASES = [
+    # 0-1: a private trip is no visit; a minister's visit is one
+    "Thousands of tourists visit relatives in the valley every summer.",
+    "The Kenyan foreign minister visited Uganda on Monday.",
+    # 2-4: a warning that forecasts a number, a price or a hardship threatens no one
+    "The Red Cross warned that the death toll could climb further.",
+    "The agency warned of famine in the north.",
+    "Turkey warned that it would strike Kurdish positions in Syria.",
+    # 5-6: an event retold in a time clause; the same act told as news
+    "Minutes after the truce was signed, rebels shelled the airport.",
+    "Chad and Niger signed the truce on Monday.",
+    # 7-8: a recurring practice; one meeting
+    "Peru and Bolivia have held annual border talks since 1998.",
+    "Peru and Bolivia held border talks on Tuesday.",
+    # 9-12: counts over a year or more are statistics; one killing last year is an event
+    "Over the past decade, more than 500 journalists were killed in Mexico.",
+    "Since 2015, 900 people have been kidnapped in the province.",
+    "More than 300 people were killed or injured in the region last year, twice as many as "
+    "in 2021.",
+    "Gunmen killed 12 villagers in the province last year.",
+    # 13-14: "is due to travel ... for talks" is a planned visit; travelling for talks a visit
+    "The Ghanaian president is due to travel to Abuja on Thursday for talks with Nigerian "
+    "leaders.",
+    "The Ghanaian president travelled to Abuja on Thursday for talks with Nigerian leaders.",
+    # 15-16: a sanction announced as decided is the sanction, planned; one only planned a threat
+    "The Canadian government said on Friday it would impose sanctions on Venezuelan officials.",
+    "Canada plans to impose sanctions on Venezuelan officials.",
+    # 17: peacekeepers named only in a time phrase do not make soldiers sent peacekeepers
+    "Britain said it would send 400 soldiers to Estonia after a bomb injured members of a "
+    "peacekeeping force in the region.",
+    # 18: a call by phone
+    "The Chilean minister spoke by phone with his Bolivian counterpart.",
+]
+
+
+@pytest.fixture(scope="module")
+def background():
+    return dict(zip(BACKGROUND_CASES, extract_sentences(BACKGROUND_CASES,
+                                                        published="2024-05-06")))
+
+
+def test_a_private_trip_is_no_visit(background):
+    assert not [e for e in background[BACKGROUND_CASES[0]] if e.type == "CONSULT"]
+    e = _one(background, BACKGROUND_CASES[1], "CONSULT")
+    assert e.mode == "visit" and e.target.country == "UGA"
+
+
+def test_a_forecast_is_no_threat(background):
+    assert background[BACKGROUND_CASES[2]] == []
+    assert background[BACKGROUND_CASES[3]] == []
+    e = _one(background, BACKGROUND_CASES[4], "THREATEN")
+    assert e.source.country == "TUR"
+
+
+def test_an_event_retold_in_a_time_clause_is_no_new_event(background):
+    assert sorted(e.type for e in background[BACKGROUND_CASES[5]]) == ["ASSAULT"]
+    e = _one(background, BACKGROUND_CASES[6], "AGREE")
+    assert (e.source.country, e.target.country) == ("TCD", "NER")
+
+
+def test_a_recurring_practice_is_no_event(background):
+    assert background[BACKGROUND_CASES[7]] == []
+    e = _one(background, BACKGROUND_CASES[8], "CONSULT")
+    assert (e.source.country, e.target.country) == ("PER", "BOL")
+
+
+def test_a_statistic_is_no_event(background):
+    for sentence in BACKGROUND_CASES[9:12]:
+        assert background[sentence] == [], sentence
+    e = _one(background, BACKGROUND_CASES[12], "ASSAULT")
+    assert e.quantities and e.quantities[0].value == 12
+
+
+def test_a_planned_trip_for_talks_is_a_planned_visit(background):
+    e = _one(background, BACKGROUND_CASES[13], "CONSULT")
+    assert (e.mode, e.modality) == ("visit", "planned")
+    assert (e.source.country, e.target.country) == ("GHA", "NGA")
+    e = _one(background, BACKGROUND_CASES[14], "CONSULT")
+    assert (e.mode, e.modality) == ("visit", "asserted")
+
+
+def test_a_decided_sanction_stays_a_sanction(background):
+    e = _one(background, BACKGROUND_CASES[15], "SANCTION")
+    assert e.modality == "planned" and e.target.country == "VEN"
+    assert [x.type for x in background[BACKGROUND_CASES[16]]] == ["THREATEN"]
+
+
+def test_soldiers_sent_are_a_show_of_force_whatever_a_time_phrase_says(background):
+    e = _one(background, BACKGROUND_CASES[17], "MOBILIZE")
+    assert e.modality == "planned" and e.target.country == "EST"
+
+
+def test_a_call_by_phone(background):
+    assert _one(background, BACKGROUND_CASES[18], "CONSULT").mode == "phone"
+
+
+RETOLD_CASES = [
+    # 0-1: the cause or time an act follows is background to it; the same event told as news
+    "Hundreds of rebels surrendered in the north following a government offensive in the "
+    "area.",
+    "The army launched an offensive against the rebels in the north.",
+    # 2-3: a detail of an attack already told ("the rockets"); rockets fired, told as news
+    "The rockets were fired from across the border, the army said.",
+    "Rebels fired rockets across the border on Monday.",
+    # 4: an accord described in passing ("signed in ..."): only the pledge is new
+    "Under the accord, signed in the Qatari capital, both sides pledged to free prisoners.",
+    # 5: what a warning about a state of things says is no event
+    "The ministry warned that the army was not ready to hold towns recaptured from the rebels.",
+    # 6: a labour strike called, still to be decided: a hypothetical protest, no attack
+    "Union leaders said they would decide next week whether to call a general strike.",
+    # 7: "said it had closed ... and would reinforce": the conjunct is announced, planned
+    "Kenya said it had closed the border and would reinforce its patrols along the frontier.",
+]
+
+
+@pytest.fixture(scope="module")
+def retold():
+    return dict(zip(RETOLD_CASES, extract_sentences(RETOLD_CASES, published="2024-05-06")))
+
+
+def test_background_causes_and_details_are_not_new_events(retold):
+    assert [e.type for e in retold[RETOLD_CASES[0]]] == ["RETREAT"]
+    assert _one(retold, RETOLD_CASES[1], "ASSAULT").source is not None
+    assert retold[RETOLD_CASES[2]] == []
+    assert _one(retold, RETOLD_CASES[3], "ASSAULT").source is not None
+    agree = [e for e in retold[RETOLD_CASES[4]] if e.type == "AGREE"]
+    assert len(agree) == 1 and agree[0].trigger != "signed"
+    assert retold[RETOLD_CASES[5]] == []
+
+
+def test_a_labour_strike_still_undecided_is_hypothetical(retold):
+    events = retold[RETOLD_CASES[6]]
+    assert [e.type for e in events] == ["PROTEST"]
+    assert events[0].mode == "strike" and events[0].modality == "hypothetical"
+
+
+def test_a_conjunct_of_an_announcement_is_planned(retold):
+    assert _one(retold, RETOLD_CASES[7], "MOBILIZE").modality == "planned"
+    assert _one(retold, RETOLD_CASES[7], "COERCE").modality == "reported"
+
+
+THREAT_CASES = [
+    # 0-2: a harm its actor says it could do, or ties to a condition, is a threat
+    "The Moldovan president said her country could cut off gas supplies to the region if the "
+    "blockade continued.",
+    "Russia said it could expel more Estonian diplomats.",
+    "The African Union may suspend Niger's membership if the junta refuses to hand over power.",
+    # 3: what others suppose an actor could do is no threat by it
+    "Israel could attack Iran's nuclear sites, analysts said.",
+]
+
+
+@pytest.fixture(scope="module")
+def threats():
+    return dict(zip(THREAT_CASES, extract_sentences(THREAT_CASES, published="2024-05-06")))
+
+
+def test_a_harm_announced_as_possible_by_its_actor_is_a_threat(threats):
+    e = _one(threats, THREAT_CASES[0], "THREATEN")
+    assert e.source is not None and e.source.country == "MDA"
+    e = _one(threats, THREAT_CASES[1], "THREATEN")
+    assert e.mode == "expel" and e.source.country == "RUS"
+    assert _one(threats, THREAT_CASES[2], "THREATEN").mode == "restrict"
+    assert [e.type for e in threats[THREAT_CASES[3]]] == ["ASSAULT"]
+    assert threats[THREAT_CASES[3]][0].modality == "hypothetical"
+
+
+def test_a_threat_to_break_off_relations_or_talks_has_that_mode():
+    cases = ["Chad threatened to break off diplomatic relations with Sudan.",
+             "Turkey threatened to cut off water supplies to Syria."]
+    got = dict(zip(cases, extract_sentences(cases, published="2024-05-06")))
+    assert _one(got, cases[0], "THREATEN").mode == "relations"
+    assert _one(got, cases[1], "THREATEN").mode == "restrict"

@@ -67,4 +67,11 @@ def conditional_forms() -> dict[str, frozenset[str]]:
     for mod, head in lexicon.COMPOUNDS:
         free |= lexicon.inflections(mod, noun=True) | lexicon.inflections(head, noun=True)
     free |= set(lexicon.PATTERN_WORDS) | set(lexicon.INTENT_ADJECTIVES) | {"must", "should"}
-    return {form: frozenset(words) for form, words in needs.items() if form not in free}
+    out = {form: frozenset(words) for form, words in needs.items() if form not in free}
+    # "ordered X to leave": an expulsion only with "leave" in the sentence; these forms are
+    # triggers for nothing else (as control verbs they only shape another trigger's event)
+    leave = frozenset(lexicon.inflections("leave"))
+    for form in _verb_forms(lexicon.ORDER_TO_LEAVE):
+        if form not in out and form not in free - _verb_forms(lexicon.ORDER_TO_LEAVE):
+            out[form] = leave
+    return out

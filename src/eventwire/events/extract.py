@@ -39,7 +39,22 @@ attribution memory). Rules, in short:
   the same type twice with nothing to tell them apart keeps one event;
 * what a relative clause says of a participant ("Macedonia, which is preparing an
   offensive") and what someone is accused of ("suspected of bombing") are background, not
-  events told as fact.
+  events told as fact; so are an event retold in a time clause ("hours before the agreement
+  was signed") or as a detail ("the missiles were fired from ..."), the cause an act follows
+  ("surrendered following a government offensive"), a recurring practice ("annual summits"),
+  a count over a year or more ("8,400 people were killed ... last year"), a private trip
+  ("visit relatives") and a warning that only forecasts ("the number could rise");
+* modality in full articles: an event noun takes the control of the infinitive that carries
+  it ("is due to travel ... for talks": planned), "whether to" is hypothetical, a conjunct
+  of "said it had ... and would ..." is planned; a sanction announced as decided stays a
+  SANCTION (planned), a harm its actor says it could do, or ties to a condition, is a
+  THREATEN;
+* targets also come from: the object of the verb a purpose clause hangs on ("called X to
+  apologize"), an object pronoun's antecedent ("urged him"), the author of a rejected or
+  accepted proposal ("the union's demand"), the owner or place of an attacked thing ("a
+  police van", "Damascus airport"), where aid goes or a visitor arrives ("to Gaza", "arrived
+  in New Delhi"), and, for a judged act named by a definite noun ("condemned the
+  airstrike"), the source of that act told earlier in the document (``Context.told``).
 """
 
 from __future__ import annotations
@@ -76,7 +91,33 @@ NOT_MET = {"meet": frozenset(("demand", "requirement", "target", "deadline", "ne
                               "challenge", "cost", "threshold", "end", "fate", "quota")),
            "fight": frozenset(("corruption", "poverty", "disease", "crime", "fire", "virus",
                                "pandemic", "inflation", "climate", "hunger", "case", "charge")),
-           "attack": frozenset(("problem", "issue", "proposal", "plan", "idea", "policy"))}
+           "attack": frozenset(("problem", "issue", "proposal", "plan", "idea", "policy")),
+           # visiting one's kin, friends or a grave is a private trip, no political visit
+           "visit": frozenset(("relative", "relatives", "family", "families", "friend",
+                               "friends", "parent", "parents", "child", "children", "grave",
+                               "graves", "home", "homes", "hometown", "village", "tomb",
+                               "shrine", "museum", "beach", "grandparent", "grandparents",
+                               "kin", "sibling", "siblings", "mother", "father", "son",
+                               "daughter", "wife", "husband", "doctor", "dentist", "shop",
+                               "shops", "market", "restaurant", "tourist", "tourists"))}
+#: Warnings whose content is a forecast about a measure or a condition ("warned that the
+#: number could rise", "warned of famine") threaten no one: CAMEO codes them as statements.
+FORECAST_SUBJECTS = frozenset((
+    "number", "toll", "figure", "figures", "count", "tally", "total", "price", "prices",
+    "cost", "costs", "level", "levels", "rate", "rates", "inflation", "temperature",
+    "temperatures", "weather", "situation", "crisis", "shortage", "shortages", "famine",
+    "hunger", "drought", "flood", "floods", "flooding", "storm", "outbreak", "epidemic",
+    "disease", "economy", "growth", "demand", "supply", "supplies", "stock", "stocks",
+    "death", "deaths", "casualties", "damage", "losses", "water", "rain", "rains", "river",
+    "rivers", "conditions", "condition", "harvest", "production",
+    "output", "debt", "deficit", "unemployment", "market", "markets", "currency"))
+FORECAST_VERBS = frozenset((
+    "rise", "increase", "climb", "grow", "worsen", "deteriorate", "fall", "drop", "decline",
+    "reach", "exceed", "top", "double", "triple", "soar", "surge", "spread", "persist",
+    "last", "continue", "remain", "hit", "spike", "swell", "mount", "jump", "plunge", "slow",
+    "shrink", "collapse", "run", "become", "get", "worsen", "escalate"))
+#: What a warning "of" names when it is a hardship, not someone's act ("warned of famine").
+FORECAST_NOUNS = FORECAST_SUBJECTS - {"number", "figure", "figures", "demand"}
 MEANS_PREPS = ("in", "by", "with", "through", "during", "via")
 #: Verbs of giving in to what was asked ("met the demands", "heeded the call").
 COMPLY = frozenset(("meet", "heed", "satisfy", "fulfil", "fulfill"))
@@ -98,6 +139,71 @@ NOT_INTENT = frozenset(("decide", "expect", "hope", "want", "aim", "try", "attem
 #: Modalities under which an act is only announced, not done.
 INTENT_MODALITIES = frozenset(("planned",))
 #: "declined to comment" is no refusal of anything: CAMEO codes it as a statement.
+#: What one can fail to do that is an act of cooperation left undone (CAMEO's refusals and
+#: rejections: "failed to reach an agreement", "failed to heed the warnings"); failing to
+#: win, pass or resonate is no one's rejection of anyone.
+FAILED_COOPERATION = frozenset((
+    "reach", "agree", "comply", "heed", "honor", "honour", "uphold", "respect", "implement",
+    "keep", "deliver", "fulfil", "fulfill", "abide", "resolve", "settle", "renew", "ratify",
+    "approve", "accept", "recognize", "recognise", "release", "withdraw", "protect", "stop",
+    "prevent", "curb", "halt", "end", "investigate", "prosecute", "punish", "act", "respond",
+    "cooperate", "negotiate", "meet", "pay", "return", "lift", "ease", "allow", "permit",
+    "condemn", "apologize", "apologise", "disarm", "demobilize", "hand", "extradite"))
+
+#: Nouns that opinion polls measure ("national support for the senator at 2 percent"), and
+#: the words that show a sentence is about a poll: a share of opinion, not anyone's act.
+POLL_NOUNS = frozenset(("support", "backing", "approval", "opposition", "disapproval"))
+POLL_WORDS = frozenset(("poll", "polls", "polling", "survey", "surveys", "percent", "%", "cent",
+                        "pollster", "pollsters"))
+
+#: Verbs whose subject tells of, sees or records an act named by their object ("Reuters
+#: reported Monday's attack", "activists described the attack"): not the one who did it.
+TELLING = frozenset((
+    "say", "tell", "report", "write", "note", "explain", "indicate", "suggest", "believe",
+    "argue", "quote", "cite", "allege", "contend", "stress", "insist", "add", "assert",
+    "describe", "cover", "document", "witness", "see", "watch", "film", "record",
+    "label", "term", "dub", "mention", "recount", "detail", "publish", "broadcast", "air",
+    "televise", "photograph", "hear", "remember", "recall", "mourn", "commemorate", "mark",
+    "discuss", "analyse", "analyze", "monitor", "track", "verify", "study", "predict",
+    "expect", "fear", "anticipate", "blame",
+    # causes: "the arrest sparked protests" (the protesters are someone else)
+    "spark", "trigger", "prompt", "provoke", "cause", "fuel", "ignite", "unleash", "inspire",
+    "draw",
+    # judgements: "the ministry characterized the attack as a violation of sovereignty"
+    "characterize", "characterise", "portray", "regard", "deem", "view", "brand"))
+#: Verbs whose subject receives what their object names, from the one in their "from"
+#: phrase ("Interpol received arrest warrants from Iran").
+RECEIVING = frozenset(("receive", "get", "obtain", "accept"))
+#: ... and what is received is meant for them (aid, support, a request, a threat; not an
+#: arrest warrant passed on to Interpol).
+RECEIVED_TYPES = frozenset(("AID", "SUPPORT", "REQUEST", "THREATEN", "COOPERATE", "AGREE",
+                            "CONCEDE", "ACCUSE", "REJECT", "SANCTION"))
+#: Verbs whose subject undergoes the act named by their object ("the convoy survived an
+#: attack", "the base came under fire" aside): its target, not its source.
+UNDERGOING = frozenset(("suffer", "survive", "endure", "withstand", "escape", "face",
+                        "experience", "sustain", "undergo"))
+
+#: Objects that give a verb another sense than its event: what is met, captured or
+#: attacked here is a target date, a mood or a decision (None: no event; else the event).
+_ABSTRACT = ("decision", "move", "policy", "plan", "proposal", "proclamation", "law", "bill",
+             "remark", "remarks", "comment", "comments", "statement", "speech", "report",
+             "claim", "claims", "idea", "stance", "approach", "record", "budget",
+             "deal", "agreement", "ruling", "verdict", "announcement", "strategy", "rhetoric")
+OBJECT_SENSES: dict[tuple[str, str], tuple[str, ...] | None] = {
+    **{("meet", w): None for w in (
+        "deadline", "target", "goal", "requirement", "criterion", "criteria", "standard",
+        "expectation", "need", "quota", "threshold", "cost", "challenge", "end", "fate",
+        "death")},
+    **{("capture", w): None for w in (
+        "arrival", "moment", "image", "footage", "scene", "attention", "imagination", "heart",
+        "mood", "essence", "spirit", "title", "championship", "medal", "vote", "share",
+        "market", "headline", "headlines")},
+    **{(v, w): ("ACCUSE", "disapprove") for v in ("attack", "assail") for w in _ABSTRACT},
+}
+
+#: What a defendant pleads ("pleaded not guilty"): a plea in court, not an appeal.
+PLEAS = frozenset(("guilty", "innocent", "innocence", "insanity", "contest", "nolo"))
+
 NO_COMMENT = frozenset(("comment", "elaborate", "speculate", "respond", "say", "confirm",
                         "discuss", "give", "provide", "reply", "answer", "disclose", "reveal",
                         "identify", "name", "detail", "specify"))
@@ -123,6 +229,27 @@ OF_IS_TARGET = frozenset(("ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "
 #: Event nouns whose "of X" is the one handed over ("the extradition of X").
 PATIENT_OF = frozenset(("extradition", "handover", "repatriation", "release", "deportation",
                         "expulsion", "arrest", "detention", "transfer"))
+#: Harm that befalls a person, whose possessor is that person ("Nabil's murder", "his
+#: arrest"), unlike a state's act ("Russia's arrest of the activist").
+SUFFERED = frozenset(("murder", "killing", "assassination", "death", "kidnapping", "abduction",
+                      "arrest", "detention", "execution", "torture", "rape", "beating",
+                      "lynching", "imprisonment", "jailing", "disappearance", "deportation",
+                      "expulsion", "shooting", "stabbing", "injury", "wounding", "capture"))
+
+
+def _a_person(tok, actor) -> bool:
+    """Whether a possessor is one person (a name the model calls a person, a person of the
+    tables, "his"/"her"), not a state or a group that acts."""
+    if actor.kind == "person" or tok.ent_type_ == "PERSON":
+        return True
+    if actor.country is None and actor.sector is None and tok.pos_ == "PROPN":
+        return True                    # a name nothing else knows: "Nabil's murder"
+    if tok.tag_ == "NN" and actor.kind in ("role", None) and actor.sector not in (
+            "GOV", "MIL", "REB", "IGO"):
+        return True                    # "the journalist's killing", not "the army's"
+    return tok.lower_ in ("his", "her")
+
+
 #: Types whose direct object is the source's own forces, not a target.
 OWN_FORCES_TYPES = frozenset(("RETREAT", "MOBILIZE"))
 #: Types whose "to X" / "for X" names the one the event is meant for.
@@ -144,6 +271,8 @@ class Context:
     dates: list[DateRef] = field(default_factory=list)
     memory: AttributionMemory = field(default_factory=AttributionMemory)
     locate: object | None = None               # eventwire.where.locate
+    #: the events of the document's earlier sentences ("condemned the airstrike": that one)
+    told: list = field(default_factory=list)
 
 
 @dataclass
@@ -195,11 +324,31 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
                         _lemma(g) in DEMANDS for g in c.children if g.dep_ == "pobj")
                     for c in xcomp.children):                 # to a demand" refuses it
                 return None
+            if lemma == "fail" and _lemma(xcomp) not in FAILED_COOPERATION:
+                return None                          # "failed to win the vote"
             return _REJECT, [tok]                    # "declined to resign"
+    if lemma == "warn" and _forecast_warning(tok):
+        return None                                  # "warned that the number could rise"
     if lemma in DISMISSING:
         obj = _child(tok, "dobj")
         if obj is not None and _lemma(obj) in ACCUSATION_WORDS:
             return None                              # "rejected the accusations"
+    if lemma in ("order", "tell", "instruct") and xcomp is not None and _lemma(xcomp) == "leave" \
+            and _expelled(tok, xcomp):
+        return T("SANCTION", "expel"), [tok, xcomp]   # "ordered two diplomats to leave"
+    obj = _child(tok, "dobj", "nsubjpass")
+    if obj is not None and (lemma, _lemma(obj)) in OBJECT_SENSES:
+        sense = OBJECT_SENSES[(lemma, _lemma(obj))]
+        return (T(*sense), [tok]) if sense else None   # "met the deadline", "attacked
+                                                        # the decision", "captured the mood"
+    if lemma == "plead" and any(
+            c.lower_ in PLEAS or c.dep_ == "prep" and c.lower_ == "to" and any(
+                _lemma(g) in ("charge", "count") for g in c.children if g.dep_ == "pobj")
+            for c in tok.children):
+        return None                                  # "pleaded guilty to fraud": a plea
+    if lemma == "concede" and any(c.dep_ == "ccomp" for c in tok.children) and \
+            _child(tok, "dobj") is None:
+        return None                                  # "conceded that it played badly"
     for child in tok.children:
         if child.dep_ in ("prt", "prep", "dobj", "advmod") and child.i > tok.i:
             hit, key = PHRASAL.get((lemma, child.lower_)), child
@@ -230,6 +379,35 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
                 return None                          # "met the deadline" is no meeting
             return hit, [tok]
     return None
+
+
+def _forecast_warning(verb) -> bool:
+    """Whether a warning only forecasts a measure or a condition: its that-clause has such a
+    subject or a verb of change with no one acting ("the number could rise", "prices will
+    climb"), or it warns "of"/"about" a hardship ("warned of famine")."""
+    comp = _child(verb, "ccomp")
+    if comp is not None and _lemma(comp) == "be" and _child(comp, "acomp", "attr") is not None:
+        return True                                  # "warned that the army is not ready"
+    if comp is not None:
+        subj = _child(comp, "nsubj", "nsubjpass")
+        if subj is None:
+            return False
+        if subj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or subj.pos_ == "PROPN":
+            return False
+        if subj.pos_ == "PRON":                      # "warned that it could spread", but
+            return subj.lower_ in ("it", "this", "that") \
+                and _lemma(comp) in FORECAST_VERBS and not any(    # not "warned that they
+                    c.dep_ in ("dobj", "dative") for c in comp.children)   # would retaliate"
+        return _lemma(subj) in FORECAST_SUBJECTS or subj.lower_ in FORECAST_SUBJECTS
+    if _child(verb, "dobj", "xcomp") is not None:
+        return False                                 # "warned Israel", "warned it to stop"
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "about"):
+            pobj = _child(prep, "pobj")
+            if pobj is not None and (_lemma(pobj) in FORECAST_NOUNS
+                                     or pobj.lower_ in FORECAST_NOUNS):
+                return True
+    return False
 
 
 #: Nouns that stand for a part or a number of what their "of" phrase names.
@@ -266,12 +444,21 @@ def match_noun(tok) -> tuple[Trigger, list] | None:
             return _STRIKE, [head.head, head, tok]            # "went on strike"
         if lemma == "alert":
             return _ALERT, [head.head, head, tok]             # "remained on alert"
+    if lemma == "strike" and tok.dep_ == "dobj" and _lemma(head) in LABOUR_STRIKE_VERBS \
+            and not any(c.dep_ in ("compound", "amod") and _lemma(c) in MILITARY_STRIKE
+                        for c in tok.children):
+        return _STRIKE, [tok]                                 # "called a general strike"
     if lemma == "state":                                      # "a state of siege"
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 pobj = _child(prep, "pobj")
                 if pobj is not None and _lemma(pobj) in ("siege", "emergency"):
                     return _STATE_OF_SIEGE, [tok, prep, pobj]
+    if lemma in POLL_NOUNS and any(t.lower_ in POLL_WORDS for t in tok.sent):
+        return None                                  # "3 percent support in the polls"
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in MEDICAL_MODIFIERS
+           for c in tok.children if c.i < tok.i):
+        return None                                  # "suffered a cardiac arrest"
     for child in tok.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.i < tok.i:
             hit = COMPOUNDS.get((_lemma(child), lemma)) or COMPOUNDS.get((child.lower_, lemma))
@@ -288,6 +475,16 @@ def match_noun(tok) -> tuple[Trigger, list] | None:
                 if hit:
                     return hit, [child, tok]
     return None
+
+
+#: Verbs that call, hold or end a strike of workers ("call a strike", "staged a strike").
+LABOUR_STRIKE_VERBS = frozenset(("call", "stage", "hold", "organize", "organise", "declare",
+                                 "join", "announce", "end", "extend", "suspend", "observe",
+                                 "threaten", "plan", "postpone", "cancel"))
+#: Modifiers of a military strike ("air strike", "missile strike", "retaliatory strike").
+MILITARY_STRIKE = frozenset(("air", "missile", "drone", "military", "retaliatory",
+                             "preemptive", "pre-emptive", "nuclear", "artillery", "rocket",
+                             "precision", "surgical", "israeli", "american", "russian", "us"))
 
 
 #: Nouns whose "of" phrase names the event ("a round of talks", "a series of raids").
@@ -609,6 +806,11 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
     if target_tok is not None and target_tok.dep_ == "dobj" and (
             _lemma(target_tok) in FIRED or target_tok.lower_ in FIRED):
         target_tok = None       # "fired four shells at X": what is fired is no target
+    goods = None
+    if ttype == "SANCTION" and target_tok is not None and target_tok.dep_ == "dobj" \
+            and _lemma(target_tok) in DELIVERED:
+        goods, target_tok = target_tok, None    # "cut off the transit of Russian gas to
+                                                # Europe": what is cut off is no target
     if target_tok is None and subjpass is None:
         for prt in verb.children:           # "kidnapped up to 16 advisers": a number's "up to"
             if prt.dep_ in ("prt", "advmod") and prt.lower_ == "up":
@@ -616,6 +818,10 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
                           None)
                 target_tok = _child(to, "pobj") if to is not None else None
     source = finder.for_token(source_tok)
+    if source is None and source_tok is not None and _lemma(source_tok) in OWN_STATE \
+            and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our")
+                    for c in source_tok.children):
+        source = _antecedent(verb, finder)      # "Lukashenko said his country could ..."
     if source is None and source_tok is None and subjpass is not None:
         source = _weapon_source(verb, finder)    # "killed in a car bomb explosion in Beirut"
     if source is None and source_tok is not None and source_tok.pos_ == "PRON" \
@@ -636,7 +842,19 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
                     source = finder.for_token(s)
                     break
     target = finder.for_token(target_tok) if target_tok is not None else None
-    if target is None:
+    if target is None and target_tok is not None and target_tok.dep_ == "dobj":
+        for other in verb.children:         # two objects in one parse ("meet his counterpart
+            if other.dep_ in ("dobj", "oprd") and other is not target_tok \
+                    and other.pos_ in ("NOUN", "PROPN"):          # Italian President X")
+                target = finder.for_token(other)
+                if target is not None:
+                    break
+    if target is None and target_tok is not None and target_tok.dep_ in ("dobj", "nsubjpass"):
+        target = _named_person(target_tok)      # "killed Abdullah", "will release Moncayo"
+    if target is None and target_tok is not None and target_tok.pos_ == "PRON" \
+            and target_tok.lower_ in OBJECT_PRONOUNS:
+        target = _object_antecedent(target_tok, finder, source_tok)   # "called X and urged
+    if target is None:                                                 # him to ..."
         preps = TARGET_PREPS + (("to", "in") if ttype in OWN_FORCES_TYPES else ())
         for prep in verb.children:
             if prep.dep_ in ("prep", "prt") and prep.lower_ in preps:
@@ -657,7 +875,24 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
     if target is None:                                  # "called for the withdrawal of X",
         for prep in verb.children:                      # "gave 3 million dollars to X"
             if prep.dep_ in ("prep", "dative") and prep.lower_ in ("for", "to"):
-                target = finder.for_token(_child(prep, "pobj"))
+                pobj = _child(prep, "pobj")
+                target = finder.for_token(pobj)
+                if target is None and pobj is not None and ttype in ("REQUEST", "REJECT"):
+                    target = _object_prep_target(pobj, finder)   # "called for sanctions
+                if target is None and prep.lower_ == "to" and ttype in GIVEN_TO:  # against X"
+                    target = finder.place(pobj)         # "returned the paintings to Italy"
+                if target is not None:
+                    break
+    if target is None and ttype in OWN_FORCES_TYPES:     # "lifted its blockade of Qatar":
+        obj = _child(verb, "dobj")                       # a measure, not its own forces
+        if obj is not None and (_lemma(obj) in BEARING_ON or obj.lower_ in BEARING_ON):
+            target = _object_prep_target(obj, finder)
+    if target is None and ttype == "REQUEST" and target_tok is not None \
+            and _lemma(target_tok) in REFUGE:           # "sought refuge in Germany": asked
+        for prep in verb.children:                      # of the country that takes them in
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "with"):
+                pobj = _child(prep, "pobj")
+                target = finder.for_token(pobj) or finder.place(pobj)
                 if target is not None:
                     break
     if target is None and ttype == "REQUEST":
@@ -665,10 +900,197 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
     if target is None and target_tok is not None and target_tok.dep_ == "dobj" \
             and ttype not in OWN_FORCES_TYPES:
         target = _object_prep_target(target_tok, finder)    # "lifted a ban on X"
+    if target is None and goods is not None:
+        target = _object_prep_target(goods, finder)          # "suspended aid to Gaza"
+    if target is None and ttype == "ASSAULT":
+        hit = target_tok if target_tok is not None else _child(verb, "dobj")
+        if hit is not None and hit.pos_ in ("NOUN", "PROPN"):
+            target = _owner_or_place(hit, finder, source)   # "struck a police van",
     if source is None and target is not None and source_tok is not None \
             and source_tok.lower_ in ("that", "which") and verb.dep_ == "relcl":
         source = _claimant(verb.head, finder)     # "claimed the bombings that killed 300"
     return source, target, source_tok
+
+
+#: Verbs of getting in touch whose object is the one a purpose clause's act is with
+#: ("called Erdogan to apologize", "met X to discuss", "summoned the envoy to protest").
+CONTACT = frozenset(("call", "phone", "telephone", "ring", "meet", "visit", "summon", "invite",
+                     "contact", "receive", "host", "write", "email", "text", "approach",
+                     "lobby", "press", "join"))
+
+
+#: Verbs of making someone do something ("ordered X to close", "forced Y to suspend").
+ORDERING = frozenset(("order", "force", "compel", "oblige", "require", "instruct", "direct"))
+
+
+def _contacted(verb, finder: ActorFinder, source: Actor | None) -> Actor | None:
+    """The target of a subject-less purpose clause whose main verb gets in touch with
+    someone: that one ("called Erdogan to apologize for ...", "met the envoy to discuss")."""
+    if has_subject(verb) or verb.dep_ not in ("xcomp", "advcl") or not _is_infinitive(verb):
+        return None
+    head = verb.head
+    if head.pos_ != "VERB":
+        return None
+    if _lemma(head) not in CONTACT:
+        hit = match_verb(verb) if _lemma(head) in ORDERING and verb.dep_ == "xcomp" else None
+        if hit is None or hit[0].type not in ("COERCE", "SANCTION"):
+            return None     # "ordered the newspaper La Prensa to suspend publication": the
+                            # one ordered is the one coerced
+    obj = _child(head, "dobj", "oprd")
+    actor = finder.for_token(obj) if obj is not None else None
+    if actor is None or source is not None and actor.name == source.name:
+        return None
+    return actor
+
+
+#: A speaker's own state named by a possessive ("his country", "our government").
+OWN_STATE = frozenset(("country", "nation", "government", "state", "administration"))
+#: Types whose "to X" is where something is given, returned or cut off: a place there
+#: stands for its country ("returned the paintings to Italy", "suspended aid to Gaza").
+GIVEN_TO = frozenset(("AID", "SANCTION", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"))
+
+
+def _owner_or_place(thing, finder: ActorFinder, source: Actor | None) -> Actor | None:
+    """Who an attack on a thing hits: the owner its modifier names ("a police van", "an
+    army base"), or the country of the place it is or is in ("Damascus International
+    Airport", "a military vehicle in Rakhine State")."""
+    for mod in thing.children:
+        if mod.dep_ in ("compound", "poss", "amod", "nmod") and mod.i < thing.i \
+                and mod.pos_ in ("NOUN", "PROPN"):
+            actor = finder.for_token(mod)
+            if actor is not None and actor.kind != "place" and not (
+                    source is not None and actor.name == source.name):
+                return actor
+    place = finder.place(thing)
+    for prep in thing.children:                 # "a military vehicle in Rakhine State"
+        if place is None and prep.dep_ == "prep" and prep.lower_ in ("in", "near", "at"):
+            place = finder.place(_child(prep, "pobj"))
+    if place is not None and not (source is not None and source.country == place.country
+                                  and source.kind == "place"):
+        return place
+    return None
+
+
+def _controlled_subject(verb, finder: ActorFinder, source: Actor | None) -> Actor | None:
+    """The one asked or warned, when the parser made it the subject of the infinitive
+    ("urged [Kosovo Prime Minister Albin Kurti] to withdraw")."""
+    xc = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+               and _is_infinitive(c)), None)
+    subj = _child(xc, "nsubj") if xc is not None else None
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    actor = finder.for_token(subj)
+    if actor is None or source is not None and actor.name == source.name:
+        return None
+    return actor
+
+
+#: Types of answering what someone proposed or demanded: its author is the target.
+PROPOSAL_TYPES = frozenset(("REJECT", "AGREE", "CONCEDE", "SUPPORT"))
+#: Nouns of what someone proposes, asks or offers ("the union's demand", "Russia's offer").
+PROPOSALS = frozenset(("demand", "demands", "request", "requests", "offer", "offers",
+                       "proposal", "proposals", "plan", "plans", "call", "calls", "appeal",
+                       "appeals", "invitation", "initiative", "bid", "ultimatum", "terms",
+                       "conditions", "suggestion", "idea", "application", "claim", "claims",
+                       "peace", "overture", "overtures"))
+
+
+def _proposer(verb, finder: ActorFinder, source: Actor | None) -> Actor | None:
+    """The author of what a verb rejects, accepts or welcomes: the possessor or modifier of
+    the proposal noun, or its "by/from X" ("rejected the union's demand", "accepted the
+    Russian proposal", "welcomed an offer by Qatar")."""
+    obj = _child(verb, "dobj", "nsubjpass")
+    if obj is None or (_lemma(obj) not in PROPOSALS and obj.lower_ not in PROPOSALS):
+        return None
+    cands = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+             and c.i < obj.i]
+    cands += [_child(c, "pobj") for c in obj.children
+              if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of")]
+    for cand in cands:
+        if cand is None:
+            continue
+        actor = finder.for_token(cand)
+        if actor is not None and actor.kind != "place" and not (
+                source is not None and actor.name == source.name):
+            return actor
+    return None
+
+
+def _named_person(tok) -> Actor | None:
+    """A person the object names whom the knowledge base does not know ("killed Abdullah and
+    four members of his family"): the name, with no country or sector (unknown stays
+    unknown). Only a name the tagger marks as a person, heading the object."""
+    if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or ent.label_ != "PERSON" or ent.end - 1 != tok.i:
+        return None
+    return Actor(text=ent.text, name=ent.text, country=None, sector=None,
+                 span=(ent.start_char, ent.end_char), kind="person")
+
+
+#: Modes that name one act whichever word tells it ("deported" ... "the expulsions").
+REMOVALS = frozenset(("deport", "expel"))
+#: Types of judging an act ("condemned the airstrike", "praised the release"): the one who
+#: did the act is the target.
+JUDGING_TYPES = frozenset(("ACCUSE", "SUPPORT"))
+
+
+def _author_told(verb, told: list, source: Actor | None) -> Actor | None:
+    """Who did the act a verb judges, when the act is named by a definite event noun and was
+    told earlier in the document ("Israeli warplanes struck ... . Iran condemned the
+    airstrike"): the source of the latest earlier event of that type; nothing when none."""
+    obj = _child(verb, "dobj")
+    if obj is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+        return None
+    hit = match_noun(obj)
+    if hit is None:
+        return None
+    removal = hit[0].mode in REMOVALS
+    for e in reversed(told):
+        if (e.mode in REMOVALS if removal else e.type == hit[0].type) \
+                and e.source is not None and not e.negated \
+                and e.modality in ("asserted", "reported"):
+            if source is not None and (e.source.name == source.name or
+                                       e.source.country and e.source.country == source.country):
+                return None             # one's own act: nothing to target
+            return e.source
+    return None
+
+
+#: What one seeks in a country: the country is asked for it ("sought refuge in X").
+REFUGE = frozenset(("refuge", "asylum", "shelter", "sanctuary", "protection", "haven"))
+#: Object pronouns that name a party told earlier in the sentence ("urged him").
+OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
+
+
+def _object_antecedent(pron, finder: ActorFinder, source_tok) -> Actor | None:
+    """The party an object pronoun names: the nearest object, in the sentence before it, that
+    names an actor ("called President X on Wednesday and urged him to ..."); not the subject
+    of its own clause, and nothing when no such object is there."""
+    src = None if source_tok is None else {t.i for t in _core_span(source_tok)}
+    for tok in reversed(list(pron.sent)[:pron.i - pron.sent.start]):
+        if tok.dep_ not in ("dobj", "oprd", "dative", "pobj") \
+                or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if src is not None and tok.i in src:
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ not in ("with", "to"):
+            continue
+        if pron.lower_ in SINGULAR_PRONOUNS and tok.tag_ in ("NNS", "NNPS"):
+            continue                        # "it", "him" name no plural ("the militants")
+        actor = finder.for_token(tok)
+        if actor is not None and pron.lower_ == "them" and tok.tag_ in ("NN", "NNP") \
+                and actor.kind not in ("group", "igo", "institution", "org", "media"):
+            continue                        # "them" is no "country" ("ordered X to leave
+                                            # the country, accusing them of ...")
+        if actor is not None and not (pron.lower_ in ("him", "her")
+                                      and actor.kind not in (None, "person", "role")):
+            return actor
+    return None
+
+
+SINGULAR_PRONOUNS = frozenset(("it", "him", "her", "he", "she"))
 
 
 #: Nouns for what someone issues or adopts, whose participle speaks for its author ("issued
@@ -686,6 +1108,13 @@ MESSAGE_NOUNS = frozenset(("statement", "report", "resolution", "letter", "commu
 #: against Y", "a request from Z", "restrictions imposed on W").
 OBJECT_TARGET_PREPS = ("on", "upon", "against", "toward", "towards", "for", "to", "with",
                        "from")
+#: Things sent somewhere, whose "to X" place stands for the country that gets them.
+DELIVERED = frozenset(("aid", "assistance", "delivery", "deliveries", "supply", "supplies",
+                       "shipment", "shipments", "food", "funding", "funds", "loan", "loans",
+                       "grant", "grants", "help", "relief", "convoy", "convoys", "export",
+                       "exports", "flight", "flights", "access", "fuel", "electricity",
+                       "gas", "oil", "power", "water", "transit", "energy", "import",
+                       "imports", "medicine", "medicines", "vaccine", "vaccines"))
 #: Amounts whose "in"/"of" noun is what is given ("$3 million in aid", "tons of food").
 AMOUNTS = frozenset(("million", "billion", "thousand", "hundred", "dollar", "euro", "pound",
                      "$", "€", "£", "ton", "tonne", "tons", "tonnes", "shipment", "package",
@@ -722,6 +1151,69 @@ OWN_MEANS = frozenset((
     "army", "navy", "military", "staff", "representative", "representatives", "diplomat",
     "diplomats", "ambassador", "minister", "volunteer", "volunteers", "engineer", "engineers",
     "doctor", "doctors", "medic", "medics", "rescuer", "rescuers", "inspector", "inspectors"))
+
+
+_BACK_REFERRING = frozenset(("the", "this", "that", "these", "those", "its", "their", "his",
+                             "her"))
+
+
+#: Who is expelled when ordered to leave, and what they are ordered to leave.
+_EXPELLED = frozenset(("diplomat", "ambassador", "envoy", "attache", "attaché", "consul",
+                       "staff", "foreigner", "national", "journalist", "correspondent",
+                       "official", "observer", "representative", "mission", "monitor"))
+_LEFT_TERRITORY = frozenset(("country", "territory", "kingdom", "republic", "state"))
+
+
+def _expelled(order, leave) -> bool:
+    """"ordered two French diplomats to leave", "told the envoy to leave the country": an
+    expulsion; "ordered residents to leave their homes" is an evacuation, not one."""
+    obj = _child(order, "dobj") or _child(leave, "nsubj")
+    place = _child(leave, "dobj")
+    if place is not None and (_lemma(place) in _LEFT_TERRITORY
+                              or place.ent_type_ == "GPE"):
+        return True
+    return obj is not None and _lemma(obj) in _EXPELLED
+
+
+def _armed_act(f) -> bool:
+    """"hit by multiple drone strikes", "a rocket attack hit the base": an attack told with
+    its weapon and no definite article is one that happened, even with no party known (a
+    weapon is no actor, so it leaves the event without a source); so is one that "took
+    place" or "occurred"."""
+    toks = [f.token] + ([f.means.token] if f.means is not None else [])
+    for t in toks:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        h = t
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and _lemma(t.head.head) in CARRIER_NOUNS:
+            h = t.head.head     # "a couple of suicide bombings took place"
+        if any(c.dep_ in ("det", "poss") and c.lower_ in _BACK_REFERRING
+               for x in (t, h) for c in x.children):
+            continue            # "the attack took place at 7:45 pm": told before
+        if h.dep_ == "nsubj" and (_lemma(h.head) in ("occur", "happen", "erupt") or
+                                  _lemma(h.head) == "take" and any(
+                                      c.lower_ == "place" for c in h.head.children)):
+            return True         # "suicide bombings took place in the capital"
+        if any(c.dep_ in ("compound", "amod", "nmod") and (_lemma(c) in FIRED or c.lower_ in FIRED)
+               for c in t.children if c.i < t.i):
+            return True
+    return False
+
+
+def _passive_participle_of(verb):
+    """The noun a bare past participle clause describes ("X appeared in court, charged with
+    murder"; "police detained X, accused of sedition"), or None when ``verb`` is no such
+    clause. Its noun is the one acted on, never the actor."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") or any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj", "mark")
+            for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl":
+        return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _child(head, "dobj") or _child(head, *SUBJ) or _child(head, "nsubjpass")
 
 
 def _inherited_subject(verb, finder: ActorFinder):
@@ -851,6 +1343,12 @@ def _addressee(verb, finder: ActorFinder, source: Actor | None) -> Actor | None:
         if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
             continue
         subj = _child(child, "nsubj", "nsubjpass")
+        if subj is not None and subj.lower_ in ("it", "they"):     # "accused X of ... and
+            actor = _object_antecedent(subj, finder, _child(verb, *SUBJ))  # demanded that
+            if actor is not None and not (source is not None              # it hand over"
+                                          and actor.name == source.name):
+                return actor
+            continue
         if subj is None or subj.pos_ == "PRON":
             continue
         actor = finder.for_token(subj)
@@ -863,11 +1361,16 @@ def _object_prep_target(obj, finder: ActorFinder, depth: int = 0) -> Actor | Non
     """The party an object noun bears on: "lifted a ban on X", "imposed restrictions against
     Y", "refused a request from Z", "eased restrictions imposed on W"."""
     for child in obj.children:
-        if child.dep_ == "prep" and child.lower_ in OBJECT_TARGET_PREPS:
+        if child.dep_ == "prep" and (child.lower_ in OBJECT_TARGET_PREPS or child.lower_ == "of"
+                                     and (_lemma(obj) in BEARING_ON or obj.lower_ in BEARING_ON)
+                                     and _lemma(obj) not in ("demand", "claim", "condition")):
+            # "of" after a measure names who it falls on ("lifted its blockade of Qatar")
             if child.lower_ in ("on", "upon") and _lemma(obj) not in BEARING_ON \
                     and obj.lower_ not in BEARING_ON:
                 continue
             actor = finder.for_token(_child(child, "pobj"))
+            if actor is None and child.lower_ == "to" and _lemma(obj) in DELIVERED:
+                actor = finder.place(_child(child, "pobj"))    # "aid deliveries to Gaza"
             if actor is not None:
                 return actor
         elif child.dep_ == "prep" and child.lower_ in ("in", "of") and depth == 0 and (
@@ -919,6 +1422,10 @@ def _controlled_target(verb, finder: ActorFinder, ttype: str | None, depth: int 
     "refused to commit to any assistance to the US-led war"."""
     xc = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
                and _is_infinitive(c)), None)
+    if xc is None and depth == 0:           # "accepted an invitation to meet with X"
+        obj = _child(verb, "dobj")
+        xc = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                   and _is_infinitive(c)), None) if obj is not None else None
     if xc is None:
         return None
     obj = _child(xc, "dobj", "dative")
@@ -949,6 +1456,59 @@ def _controlled_target(verb, finder: ActorFinder, ttype: str | None, depth: int 
     return None
 
 
+#: Verbs of going somewhere: a meeting one goes to is a visit ("flew to Tokyo for talks").
+TRAVEL = frozenset(("travel", "fly", "go", "head", "arrive", "journey", "come", "leave",
+                    "return", "jet", "sail", "drive"))
+
+
+PHONE_WORDS = frozenset(("phone", "telephone", "videophone", "video", "videoconference",
+                         "teleconference", "hotline", "zoom"))
+
+
+def _by_phone(verb) -> bool:
+    """Whether a verb of talking says it was done by phone ("spoke by telephone with X",
+    "talked over the phone")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "on", "via")
+               and any(g.dep_ == "pobj" and g.lower_ in PHONE_WORDS for g in c.children)
+               for c in verb.children)
+
+
+def _visited(f: Found, finder: ActorFinder, source: Actor | None) -> Actor | None:
+    """The host of a visit told by where the visitor goes: "arrived in New Delhi for a
+    two-day visit", "a state visit to the United Kingdom" (the country, or the place's)."""
+    tok = f.token
+    holders = [tok]
+    if f.nominal and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+        holders.append(tok.head.head)       # "travelled to Tokyo for talks"
+    elif f.nominal and tok.dep_ in ("dobj", "nsubj"):
+        holders.append(tok.head)            # "will make a state visit to X"
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "to", "into"):
+                continue
+            pobj = _child(prep, "pobj")
+            actor = finder.for_token(pobj) or finder.place(pobj)
+            if actor is not None and not (source is not None and (
+                    actor.name == source.name or actor.kind == "place"
+                    and actor.country == source.country)):
+                return actor
+    return None
+
+
+def _travel_for(f: Found) -> bool:
+    """Whether a meeting noun is what someone travels for ("is due to travel to Tokyo for
+    talks", "flew to Guyana for a summit")."""
+    tok = f.token
+    if not f.nominal or tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "to"):
+        return False
+    holder = tok.head.head
+    if holder.pos_ != "VERB" or _lemma(holder) not in TRAVEL:
+        return False
+    subj = _child(holder, *SUBJ)          # "U.S. and Russian negotiators return to Geneva
+    return subj is None or not (subj.conjuncts or any(    # for talks": both go to a third
+        m.conjuncts for m in subj.children if m.dep_ in ("amod", "compound", "nmod")))  # place
+
+
 #: Types told of two parties at once: "X and Y agreed / met / held joint exercises".
 RECIPROCAL_TYPES = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 RECIPROCAL_VERBS = frozenset(("clash", "fight", "battle", "skirmish"))
@@ -971,13 +1531,49 @@ def _partner(source_tok, source: Actor, finder: ActorFinder) -> Actor | None:
             if other.i <= mod.i or other.i >= source_tok.i:
                 continue
             code = knowledge_base().country_of_demonym(other.text)
+            if code is None:
+                code = _country_word(other, finder)     # "Russian and US navies"
             if code is None or code == source.country:
                 continue
             info = knowledge_base().country(code)
             return Actor(text=other.text, name=info.name if info else code, country=code,
                          sector=source.sector, span=(other.idx, other.idx + len(other.text)),
                          kind=source.kind)
+    # "UK and EU negotiators", "Pakistan and Afghanistan's services": two modifiers joined
+    # by "and" that the parser did not make conjuncts; "the armies of Brazil and Argentina"
+    mods = [m for m in source_tok.children if m.dep_ in ("amod", "compound", "nmod", "poss")
+            and m.i < source_tok.i]
+    if len(mods) >= 2 and any(t.lower_ == "and" for t in source_tok.doc[mods[0].i:mods[-1].i]):
+        for mod in mods + [c for m in mods for c in m.children
+                           if c.dep_ in ("conj", "nmod", "compound")]:
+            code = knowledge_base().country_of_demonym(mod.text) or _country_word(mod, finder)
+            if code is not None and code != source.country:
+                info = knowledge_base().country(code)
+                return Actor(text=mod.text, name=info.name if info else code, country=code,
+                             sector=source.sector, span=(mod.idx, mod.idx + len(mod.text)),
+                             kind=source.kind)
+            if code is None and mod.pos_ == "PROPN":           # "UK and EU negotiators"
+                actor = finder.lookup(mod.doc[mod.i:mod.i + 1])
+                if actor is not None and actor.country is None and actor.kind != "place" \
+                        and actor.name != source.name and source.text.find(mod.text) > 0:
+                    return actor
+    for prep in source_tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            pobj = _child(prep, "pobj")
+            for conj in (pobj.conjuncts if pobj is not None else ()):
+                actor = finder.for_token(conj)
+                if actor is not None and actor.country is not None \
+                        and actor.country != source.country:
+                    return actor
     return None
+
+
+def _country_word(tok, finder: ActorFinder) -> str | None:
+    """The country a single name word stands for ("US", "EU" has none), or None."""
+    if tok.pos_ != "PROPN":
+        return None
+    actor = finder.lookup(tok.doc[tok.i:tok.i + 1])
+    return actor.country if actor is not None and actor.kind == "country" else None
 
 
 def _antecedent(verb, finder: ActorFinder) -> Actor | None:
@@ -996,22 +1592,37 @@ def _antecedent(verb, finder: ActorFinder) -> Actor | None:
 
 def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None = None):
     source = target = between = weak = None
+    weapon = False                      # the weak modifier names a weapon ("drone attack")
+    places: set = set()                 # spans of modifiers that name where, not who
     for child in noun.children:
         if child.i < noun.i and child.dep_ in ("compound", "amod", "poss", "nmod") \
                 and source is None:
             source = finder.for_token(child)
+            if source is not None and child.dep_ == "poss" and target is None \
+                    and _lemma(noun) in SUFFERED and _a_person(child, source) \
+                    and not any(c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")
+                                for c in noun.children):
+                target, source = source, None     # "Nabil's murder": the one it befell
+                continue
             if source is None and child.dep_ != "poss":      # "Russian deployment"
                 source = finder.lookup(noun.doc[child.left_edge.i:noun.i + 1])
+                if source is not None and source.span in places:
+                    source = None
             if source is not None and child.pos_ == "ADJ" and (
                     source.country is None or source.kind == "role"):
                 source = None                     # "a firm rejection", "military aid"
             if source is not None and child.dep_ in ("compound", "amod") \
-                    and source.kind == "government" and child.pos_ == "PROPN" \
-                    and child.ent_type_ in ("GPE", "LOC"):
-                source = None                     # "the Ankara attack": where, not who
+                    and source.kind in ("government", "country") and child.pos_ == "PROPN" \
+                    and child.ent_type_ in ("GPE", "LOC") \
+                    and knowledge_base().country_of_name(child.text) is None:
+                places.add(source.span)
+                source = None                     # "the Ankara attack", "a Kabul car
+                                                  # bombing": where, not who
             if source is not None and child.dep_ != "poss" and (
                     source.kind == "unidentified" or source.country is None
-                    and source.kind == "role"):
+                    and source.kind == "role" or source.kind == "role"
+                    and (_lemma(child) in FIRED or child.lower_ in FIRED)):
+                weapon = _lemma(child) in FIRED or child.lower_ in FIRED
                 weak, source = source, None       # "cruise-missile attack", "troop withdrawal":
                                                   # the one who launched it says more
         elif child.dep_ in ("prep", "agent"):
@@ -1023,6 +1634,8 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
                 actor = finder.for_token(pobj)
                 if ttype in OF_IS_TARGET or ttype == "RETREAT" and mode == "release" \
                         or _lemma(noun) in PATIENT_OF:
+                    if actor is None and pobj is not None and ttype in ("SANCTION", "COERCE"):
+                        actor = _object_prep_target(pobj, finder)  # "a suspension of aid to X"
                     target = target or actor      # "the release of two prisoners"
                 elif actor is not None and actor.country is None and actor.kind == "role" \
                         and source is None:
@@ -1035,7 +1648,8 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
             elif word == "between" and between is None:
                 between = finder.for_token(pobj)       # the parties: used below
             elif word in ("for", "to") and target is None and (
-                    ttype in TO_TARGET_TYPES or ttype == "COERCE" and word == "for"):
+                    ttype in TO_TARGET_TYPES or ttype == "COERCE" and word == "for"
+                    or ttype == "SANCTION" and word == "to"):     # "a suspension of aid to X"
                 target = finder.for_token(pobj)
     carrier = noun                     # "began a new round of joint exercises"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
@@ -1044,9 +1658,24 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
     elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") \
             and _lemma(noun.head.head) in ("million", "billion", "dollar", "euro", "pound"):
         carrier = noun.head.head       # "announced $33 million in assistance"
+    if target is None and carrier is not noun and ttype in TO_TARGET_TYPES:
+        for prep in carrier.children:           # "$10 million in assistance for X"
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
+                target = finder.for_token(_child(prep, "pobj"))
+                if target is not None:
+                    break
     if source is None and carrier.dep_ in ("dobj", "nsubjpass") and carrier.head.pos_ == "VERB":
         verb = carrier.head
         subj = _child(verb, *SUBJ)
+        if _lemma(verb) in RECEIVING and subj is not None:
+            if ttype in RECEIVED_TYPES:
+                target = target or finder.for_token(subj)    # the one who receives it
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    source = finder.for_token(_child(prep, "pobj"))
+            subj = None
+        if _lemma(verb) in TELLING or _lemma(verb) in UNDERGOING:
+            subj = None                     # "Reuters reported the attack": who tells of it
         if weak is not None and _lemma(verb) not in LIGHT_VERBS:
             subj = None                     # "witnesses described the troop withdrawal"
         elif subj is None and not has_subject(verb) and _lemma(verb) in LIGHT_VERBS \
@@ -1065,17 +1694,25 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
                     target = finder.for_token(_child(prep, "pobj"))
                     if target is not None:
                         break
+    if target is None and carrier.dep_ == "dobj" and _lemma(carrier.head) in UNDERGOING:
+        target = finder.for_token(_child(carrier.head, *SUBJ))  # "the convoy survived an
+                                                                  # attack": it was attacked
     if source is None and target is not None:
         source = _claimant(noun, finder)          # "claimed responsibility for the attack
                                                   # on X" (a bare claim stays a statement)
-    if source is None and weak is not None:
+    if source is None and weak is not None and not weapon:
         source = weak
     if source is None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "for") \
             and noun.head.head.pos_ in ("VERB", "AUX") \
-            and _lemma(noun.head.head) in TAKE_PART | LIGHT_VERBS:
-        subj = _child(noun.head.head, *SUBJ)          # "went on strike", "joined X for talks"
+            and _lemma(noun.head.head) in TAKE_PART | LIGHT_VERBS | TRAVEL:
+        holder = noun.head.head
+        subj = _child(holder, *SUBJ)          # "went on strike", "joined X for talks"
         if subj is not None:
             source = finder.for_token(subj)
+            if source is None and subj.pos_ == "PRON":
+                source = _antecedent(holder, finder)
+        elif _lemma(holder) in TRAVEL:        # "is due to travel to Tokyo for talks"
+            _, source = _inherited_subject(holder, finder)
     if between is not None:            # "talks between X and Y"; a mediator's go-between
         if mode == "third-party":
             target = target or between
@@ -1090,6 +1727,8 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
         holders = [noun]                                  # "the deployment of troops in X"
         if noun.dep_ == "pobj" and noun.head.head != noun.head:
             holders.append(noun.head.head)
+        if noun.dep_ == "nsubj" and _lemma(noun.head) in TRAVEL:
+            holders.append(noun.head)                     # "the deployment ... arrived in X"
         if carrier.dep_ in ("dobj", "nsubjpass"):
             holders.append(carrier.head)
         for holder in holders:
@@ -1122,14 +1761,18 @@ def _modality(verb, f: Found) -> tuple[str, bool]:
         modality = "planned"
     if any(a in HYPOTHETICAL_AUX for a in auxes):
         modality = "hypothetical"
+        said = verb
+        while said.dep_ == "conj" and said.head != said:    # "said it had closed its border
+            said = said.head                                 # and would reinforce patrols"
         if "would" in auxes and not any(a in HYPOTHETICAL_AUX - {"would"} for a in auxes) \
-                and verb.dep_ == "ccomp" and _lemma(verb.head) in REPORTING | {"promise", "vow"}:
+                and said.dep_ == "ccomp" and _lemma(said.head) in REPORTING | {"promise", "vow"}:
             modality = "planned"             # "X said it would release": future in the past
     # conditions and denials above the clause
     cur = verb
     for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
-            modality = "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+               for c in cur.children):
+            modality = "hypothetical"            # "would decide whether to call a strike"
         if cur.head == cur:
             break
         if cur.dep_ == "ccomp" and _lemma(cur.head) in DENY:
@@ -1163,6 +1806,8 @@ def _mode(f: Found) -> str | None:
         return f.means.trigger.mode
     if f.inner is not None:
         if t.type == "THREATEN":
+            if _cuts_relations(f.inner):
+                return "relations"               # "threatened to break off relations"
             return THREAT_MODES.get(f.inner.trigger.type, t.mode)
         if t.type in ("REQUEST", "REJECT"):
             return REQUEST_MODES.get(f.inner.trigger.type, t.mode)
@@ -1172,6 +1817,20 @@ def _mode(f: Found) -> str | None:
                         "pullout", "surrender", "resign", "free", "cede", "evacuate"}:
             return "yield"
     return t.mode
+
+
+#: What one breaks off when one cuts relations ("halt mediation", "sever ties").
+RELATION_WORDS = frozenset(("relations", "ties", "talks", "mediation", "negotiations",
+                            "dialogue", "cooperation", "contacts", "links", "diplomatic"))
+
+
+def _cuts_relations(f: Found) -> bool:
+    """Whether a sanction breaks off relations, talks or mediation (PLOVER's "relations"
+    mode of a threat), not aid or trade."""
+    if f.trigger.type != "SANCTION" or f.trigger.mode != "discontinue":
+        return False
+    words = {f.token.lower_} if f.nominal else _object_words(f.token)
+    return bool(words & RELATION_WORDS)
 
 
 def _threat_mode(trig: Trigger) -> str | None:
@@ -1196,6 +1855,8 @@ def _date_for(verb, f: Found, sent, dates: list[DateRef]) -> DateRef | None:
 def _confidence(source, target, f: Found, modality: str, date) -> float:
     c = 0.35 + (0.25 if source else 0) + (0.15 if target else 0) + (0.0 if f.nominal else 0.1)
     c += 0.05 if date else 0
+    if not f.nominal and _passive_participle_of(f.token) is not None:
+        c -= 0.2             # "warplanes supported by Russia pounded ...": a description
     if modality == "hypothetical":
         c -= 0.15
     elif modality == "planned":
@@ -1229,6 +1890,16 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             verb = tok
             arg_type = f.trigger.type if f.trigger.mode != "release" else None
             source, target, source_tok = _verb_arguments(tok, finder, arg_type)
+            described = _passive_participle_of(tok)
+            if described is not None:
+                # "appeared in court, charged with murder": the one described is the one
+                # charged, and whoever charged them is only the "by" phrase
+                ag = _child(tok, "agent")
+                if source_tok is None or source_tok.i == described.i:
+                    source = finder.for_token(_child(ag, "pobj")) if ag is not None else None
+                    source_tok = None
+                if target is None and (tok.dep_ == "advcl" or ag is not None):
+                    target = finder.for_token(described)
             if f.inner is not None and target is None:
                 if f.inner.nominal:                     # "refused to hold talks with X"
                     _, target = _noun_source_target(f.inner.token, f.inner.trigger.type,
@@ -1237,26 +1908,51 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
                     _, target = _verb_source_target(f.inner.token, finder,
                                                     f.inner.trigger.type)
             if target is None and source is not None and source_tok is not None and (
-                    f.trigger.type in RECIPROCAL_TYPES or _lemma(tok) in RECIPROCAL_VERBS):
+                    f.trigger.type in RECIPROCAL_TYPES or _lemma(tok) in RECIPROCAL_VERBS
+                    or f.inner is not None and f.inner.trigger.type in RECIPROCAL_TYPES):
                 target = _partner(source_tok, source, finder)   # "X and Y agreed"
             if f.inner is None and target is None and f.trigger.type != "PROTEST":
                 target = _controlled_target(tok, finder, f.trigger.type)
             if target is None and f.trigger.type in ("AID", "SUPPORT", "COOPERATE"):
                 target = _helped(tok, finder)           # "sent aid to help North Korea"
+            if target is None:
+                target = _contacted(tok, finder, source)   # "called X to apologize"
+            if target is None and f.trigger.type in ("REQUEST", "THREATEN"):
+                target = _controlled_subject(tok, finder, source)  # "urged X to withdraw"
+            if target is None and f.trigger.type in PROPOSAL_TYPES:
+                target = _proposer(tok, finder, source)    # "rejected the union's demand"
+            if target is None and f.trigger.type in JUDGING_TYPES:
+                target = _author_told(tok, ctx.told, source)   # "condemned the airstrike"
             if f.means is not None:
                 s2, _ = _noun_source_target(f.means.token, f.means.trigger.type, finder)
                 if s2 is not None and (source is None or f.means.token.dep_ == "nsubj"):
                     source = s2
+                elif s2 is None and source_tok is not None and source_tok.i == f.means.token.i:
+                    source = None   # "a Kabul car bombing killed five": the act names a
+                                    # place, not who did it
         if source is not None and target is not None and source.span is not None \
                 and source.span == target.span:
             target = None       # one phrase read twice is one party, not two
-        if f.trigger.type == "ASSAULT" and _caused_by_nature(tok):
+        # the event's own words are no party to it ("a couple of suicide bombings took
+        # place": the bombings did not bomb)
+        if source is not None and source.span is not None and \
+                source.span[0] <= tok.idx < source.span[1]:
+            source = None
+        if target is not None and target.span is not None and \
+                target.span[0] <= tok.idx < target.span[1]:
+            target = None
+        if _caused_by_nature(tok) if f.trigger.type == "ASSAULT" else _nature_subject(tok):
             continue    # "the quake destroyed 300 homes": harm, but no one's act
         if source is None and target is None and (f.nominal or not any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and (
-                    c.pos_ in ("NOUN", "PROPN") or _referring_pronoun(c))
-                for c in tok.children)) and not _spreading(f):
+                    c.pos_ in ("NOUN", "PROPN") and _lemma(c) not in NATURAL_CAUSES
+                    or _referring_pronoun(c))
+                for c in tok.children)) and not _spreading(f) and not _armed_act(f):
             continue    # no one acting or acted on: a mention ("the January assassinations")
+        if _background(f, verb):
+            continue    # a retold, habitual or cumulative mention, not an event told here
+        if f.nominal and f.control_modality is None:
+            _nominal_control(f, verb)       # "is due to travel ... for talks": planned
         modality, negated = _modality(verb, f)
         date = _date_for(verb, f, sent, ctx.dates)
         attribution = attribution_for(verb, ctx.memory)
@@ -1266,10 +1962,27 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
         if attribution is not None and modality == "asserted":
             modality = "reported"
         etype, mode = f.trigger.type, _mode(f)
+        if etype == "CONSULT" and mode is None and _travel_for(f):
+            mode = "visit"                  # "travel to Tokyo for talks": a visit
+        if etype == "CONSULT" and mode is None and _by_phone(verb):
+            mode = "phone"                  # "spoke by telephone with X"
+        if etype == "CONSULT" and mode == "visit" and target is None:
+            target = _visited(f, finder, source)    # "arrived in New Delhi", "a visit to X"
         if etype == "MOBILIZE" and _peacekeeping(tok, verb, f.nominal):
             etype, mode = "AID", None       # peacekeepers and observers: CAMEO 074, aid
-        if modality == "planned" and etype in PLANNED_HARM and not negated:
+        if modality == "hypothetical" and etype in PLANNED_HARM and not negated \
+                and source is not None and _own_harm_told(verb, source):
+            etype, mode = "THREATEN", _threat_mode(f.trigger)   # "said his country could
+            if _cuts_relations(f):                              # cut off gas if ..."
+                mode = "relations"               # "may halt mediation efforts if ..."
+        if modality == "planned" and etype in PLANNED_HARM and not negated and not (
+                etype == "SANCTION" and (f.control_modality is None
+                                         or f.control_lemma in ("agree", "decide"))):
             etype, mode = "THREATEN", _threat_mode(f.trigger)
+        # a sanction announced as decided ("said it would impose sanctions", "will halt
+        # aid", "agreed to impose sanctions") is the sanction, planned; one only planned or
+        # prepared ("plans to impose")
+        # or tied to a condition (hypothetical) is a threat
         # an announced act of cooperation is a statement of intent (CAMEO 03, PLOVER AGREE):
         # "will provide aid", "is willing to withdraw"; announced as not to be done, a
         # refusal ("will not release the hostages"). It is coded once, as the intent, as
@@ -1347,6 +2060,7 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
                 act, type=intent[0], mode=intent[1], negated=False,
                 modality="reported" if attribution is not None else "asserted",
                 confidence=min(0.95, act.confidence + 0.05))
+    ctx.told.extend(events)
     return events
 
 
@@ -1357,7 +2071,17 @@ PEACEKEEPING = frozenset(("peacekeeper", "peacekeepers", "peacekeeping", "peace-
 
 
 def _peacekeeping(tok, verb, nominal: bool) -> bool:
-    words = tok.subtree if nominal else _clause_tokens(verb)
+    """Whether those deployed keep or watch a peace: the words of the act itself, not of a
+    time clause beside it ("would send 700 soldiers after clashes left 30 members of its
+    peacekeeping force injured" is a show of force)."""
+    if nominal:
+        words = list(tok.subtree)
+    else:
+        skip = {t.i for c in verb.children if c.dep_ in ("advcl", "ccomp", "parataxis", "conj")
+                and (any(m.dep_ == "mark" for m in c.children) or has_subject(c))
+                or c.dep_ == "prep" and c.lower_ in TIME_PREPS
+                for t in c.subtree}
+        words = [t for t in _clause_tokens(verb) if t.i not in skip]
     return any(t.lower_ in PEACEKEEPING or _lemma(t) in PEACEKEEPING for t in words)
 
 
@@ -1396,6 +2120,7 @@ def _repeats(events: list[Event]) -> int | None:
 
     return next((k for k, e in enumerate(events[:-1])
                  if e.type == last.type and e.negated == last.negated
+                 and (e.mode == last.mode or e.mode is None or last.mode is None)
                  and same(e.source, last.source) and same(e.target, last.target)
                  and (e.source is not None or e.target is not None)), None)
 
@@ -1419,7 +2144,40 @@ NATURAL_CAUSES = frozenset((
     "tornado", "flood", "flooding", "landslide", "mudslide", "avalanche", "tsunami", "fire",
     "wildfire", "blaze", "drought", "heatwave", "virus", "disease", "pandemic", "epidemic",
     "outbreak", "coronavirus", "covid-19", "accident", "crash", "collapse", "eruption",
-    "lightning", "rain", "rains", "snow", "wave", "waves"))
+    "lightning", "rain", "rains", "snow", "wave", "waves", *(
+        # animals: a mauling is harm, but no political actor's act
+        "animal tiger lion lioness elephant bear shark crocodile alligator leopard wolf dog "
+        "snake hippo hippopotamus buffalo jaguar cougar puma hyena bull cow horse bee hornet "
+        "wasp").split(),
+    "mudflow", "mudslides", "monsoon", "blizzard", "volcano", "cloudburst", "surge",
+    # things that fail
+    "main", "pipe", "pipes", "malfunction", "outage", "blackout", "leak", "spill", "glitch"))
+
+#: Medical words that make "arrest" and "attack" an illness ("cardiac arrest", "a heart
+#: attack", "a panic attack").
+MEDICAL_MODIFIERS = frozenset((
+    "cardiac", "heart", "panic", "asthma", "asthmatic", "respiratory", "cardiorespiratory",
+    "cardiopulmonary", "anxiety", "epileptic", "seizure", "allergic", "coronary"))
+
+
+def _nature_subject(tok) -> bool:
+    """Whether the doer a verb names (its subject or "by" agent) is nature or a thing that
+    failed ("a water main broke, cutting off the water supply", "the storm cut off power"):
+    no one's act. Unlike harm, other acts keep their "after the earthquake" phrases."""
+    verb = tok
+    for _ in range(3):
+        for child in verb.children:
+            heads = [child] if child.dep_ in ("nsubj", "nsubjpass") and verb is not tok \
+                else [child] if child.dep_ == "nsubj" else \
+                list(child.children) if child.dep_ == "agent" else []
+            if any(_lemma(h) in NATURAL_CAUSES or h.lower_ in NATURAL_CAUSES for h in heads):
+                return True
+        if verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VB", "VBN") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head            # "a main broke, cutting off ...": the main's act
+            continue
+        break
+    return False
 
 
 def _caused_by_nature(tok) -> bool:
@@ -1681,3 +2439,190 @@ def _referring_pronoun(tok) -> bool:
     ("Police detained the journalist. She was freed on Tuesday"), even when no actor is
     resolved for it (the actor then stays null)."""
     return tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS and tok.sent.start > 0
+
+
+#: Subordinators of a time clause ("hours before the agreement was signed").
+TIME_MARKS = frozenset(("before", "after", "when", "once", "since", "as", "until", "till",
+                        "while", "whenever"))
+#: Prepositions of a time or a cause beside an act ("after clashes", "following talks").
+TIME_PREPS = frozenset(("before", "after", "since", "until", "following", "amid", "during"))
+#: Determiners that refer back to something already told ("the agreement", "this deal").
+DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+#: Prepositions of a cause or an earlier time ("following a government offensive", "after
+#: five days of fighting"): the event named is background to the act the clause tells.
+CAUSE_PREPS = frozenset(("following", "after", "amid", "amidst"))
+
+
+def _same_event(noun, etype: str) -> bool:
+    """Whether a noun names an event of the type a verb on it tells ("the agreement was
+    signed"): the verb retells that event; "the strike was called off" tells a new one."""
+    hit = match_noun(noun)
+    return hit is not None and hit[0].type == etype
+
+
+def _in_the_wake(tok) -> bool:
+    """ "in the wake of X", "in response to X": X is background to the act told."""
+    prep = tok.head
+    if prep.lower_ not in ("of", "to"):
+        return False
+    noun = prep.head
+    return noun.lower_ in ("wake", "aftermath", "response") and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "in"
+
+
+def _clause_event(verb) -> bool:
+    """Whether a verb tells an event of its own (a trigger verb), so that a cause or a time
+    named beside it is background."""
+    return match_verb(verb) is not None
+
+
+#: Adjectives of a recurring event ("annual summits", "regular talks"): a practice.
+HABITUAL = frozenset(("annual", "yearly", "regular", "periodic", "monthly", "weekly",
+                      "biannual", "biennial", "routine", "customary", "traditional", "daily",
+                      "frequent", "occasional", "recurrent", "recurring", "quarterly"))
+#: Nouns of a long period that make a count a statistic ("killed last year").
+PERIOD_NOUNS = frozenset(("year", "years", "decade", "decades", "century"))
+PERIOD_MODS = frozenset(("last", "this", "previous", "preceding", "first"))
+#: Modifiers that make a period a span counted over ("over the past year", "each year").
+SPAN_MODS = frozenset(("past", "whole", "entire", "every", "each", "recent"))
+#: Harm told as a count over a period is a statistic, not one event.
+COUNTED_TYPES = frozenset(("ASSAULT", "COERCE"))
+
+
+def _background(f: Found, verb) -> bool:
+    """Mentions that tell no event of their own in the sentence: an event retold in a time
+    clause ("Hours before the agreement was signed, ..."), a recurring practice ("have held
+    annual summits since 2006"), a count over a year or more ("more than 8,400 people were
+    killed ... last year")."""
+    tok = f.token
+    if f.nominal and tok.dep_ == "pobj" and (tok.head.lower_ in CAUSE_PREPS or _in_the_wake(tok)) \
+            and tok.head.head.pos_ == "VERB" and _clause_event(tok.head.head):
+        return True         # "surrendered following a government offensive": the cause told
+    if not f.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" \
+            and _child(tok, "agent") is None and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.head.children) \
+            and _same_event(tok.head, f.trigger.type):
+        return True         # "Under the deal, signed in Jeddah, ...": the deal told before
+    if not f.nominal and _child(tok, "agent") is None and not any(
+            c.dep_ in ("nsubj", "dobj", "dative") for c in tok.children):
+        subj = _child(tok, "nsubjpass")     # "The missiles were fired from over the Golan":
+        if subj is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE     # a detail
+                                    for c in subj.children) and (            # of an attack
+                _lemma(subj) in FIRED or subj.lower_ in FIRED                # already told
+                or _same_event(subj, f.trigger.type)):
+            return True
+    cur = tok
+    for _ in range(6):                  # what a forecast warning says ("warned that the army
+        if cur.head == cur:             # is not ready to hold territory recaptured from ...")
+            break
+        if cur.dep_ == "ccomp" and _lemma(cur.head) == "warn" and _forecast_warning(cur.head):
+            return True
+        cur = cur.head
+    if f.nominal:
+        mods = [c for c in tok.children if c.dep_ == "amod"] + [   # "annual leaders' summits"
+            g for c in tok.children if c.dep_ in ("poss", "compound") and c.i < tok.i
+            for g in c.children if g.dep_ == "amod" and g.i < c.i]
+        return any(_lemma(c) in HABITUAL or c.lower_ in HABITUAL for c in mods) and (
+            tok.tag_ in ("NNS", "NNPS") or any(t.lower_ == "since" for t in _clause_tokens(verb)))
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS
+                                   for c in tok.children):
+        subj = _child(tok, "nsubjpass")         # "before the agreement was signed": the
+        if subj is not None and _child(tok, "agent") is None and any(     # signing of an
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children):  # agreement
+            return True                                                  # already told
+    if f.trigger.type in COUNTED_TYPES:
+        return _statistic(tok)
+    return False
+
+
+def _coordinated(verb) -> list:
+    """The verb with the verbs it is coordinated with ("killed, injured or kidnapped")."""
+    top = verb
+    while top.dep_ in ("conj", "advcl") and top.head != top and top.head.pos_ == "VERB" \
+            and not has_subject(top) and top.tag_ == top.head.tag_:
+        top = top.head
+    group, todo = [top], [top]
+    while todo:
+        cur = todo.pop()
+        for c in cur.children:
+            if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and not has_subject(c) \
+                    and c.tag_ == top.tag_ and c not in group:
+                group.append(c)
+                todo.append(c)
+    return group
+
+
+def _statistic(verb) -> bool:
+    """Whether a harm verb counts its victims over a year or more ("more than 8,400 people
+    were killed last year", "since 2019, 300 people were kidnapped"): a statistic."""
+    group = _coordinated(verb)
+    patient = None
+    for v in group:
+        patient = _child(v, "nsubjpass", "dobj")
+        if patient is not None:
+            break
+    if patient is None or not any(t.like_num or t.dep_ == "nummod" for t in patient.subtree
+                                  if t.i < patient.i + 1):
+        return False
+    ids = {v.i for v in group}
+    # a count of several kinds of harm ("killed, injured or kidnapped") or compared with
+    # another period ("twice as many as in 2022") is a tally, whatever the period
+    tally = len(group) > 1 and any(t.dep_ == "cc" and t.lower_ in ("or", "and/or")
+                                   for v in group for t in v.children) \
+        or any(t.lower_ in ("twice", "times", "compared", "up", "down") and t.head.i in ids
+               | {c.i for v in group for c in v.children} for v in group for t in v.subtree)
+    for v in group:
+        for t in v.subtree:
+            if _lemma(t) in PERIOD_NOUNS or t.lower_ in PERIOD_NOUNS:
+                mods = {c.lower_ for c in t.children}
+                if mods & SPAN_MODS or mods & PERIOD_MODS and tally:
+                    return True                  # "over the past decade", "last year"
+            if t.like_num and len(t.text) == 4 and t.text.isdigit() \
+                    and t.head.head.i in ids and (t.head.lower_ in ("since", "throughout")
+                                                  or tally and t.head.lower_ in ("in", "during")):
+                return True                      # "since 2019"
+    return False
+
+
+def _own_harm_told(verb, source: Actor | None) -> bool:
+    """Whether a harm told as possible ("could cut off", "may halt") is a threat: its actor
+    says it of itself ("X said it could expel ...", "said his country could cut off") or
+    ties it to a condition ("may halt mediation if cooperation founders"). What others
+    suppose of an actor ("Israel could attack Iran, analysts said") is no threat by it."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "would", "can")
+               for c in verb.children):
+        return False
+    subj = _child(verb, "nsubj")
+    if subj is None:
+        return False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                     for m in c.children) for c in verb.children):
+        return True                          # a harm on a condition: a threat
+    said = verb
+    while said.dep_ == "conj" and said.head != said:
+        said = said.head
+    if said.dep_ != "ccomp" or _lemma(said.head) not in REPORTING | {"warn"}:
+        return False
+    speaker = _child(said.head, "nsubj")
+    if speaker is None:
+        return False
+    if subj.pos_ == "PRON" and subj.lower_ in ("it", "we", "they", "he", "she"):
+        return True                          # "Russia said it could expel ..."
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our")
+           for c in subj.children):
+        return True                          # "said his country could cut off ..."
+    return source is not None and speaker.i in {t.i for t in _core_span(subj)}
+
+
+def _nominal_control(f: Found, verb) -> None:
+    """An event noun takes the control of the infinitive that carries it ("is due to travel
+    to Tokyo for talks", "plans to hold talks"): its modality and the verb that sets it."""
+    cur = verb
+    for _ in range(2):
+        if cur.dep_ != "xcomp" or not _is_infinitive(cur) or cur.head == cur:
+            return
+        hl = _lemma(cur.head)
+        if hl in CONTROL and hl not in NEGATING_CONTROL:
+            f.control_modality, f.control_lemma = CONTROL[hl], hl
+            return
+        cur = cur.head

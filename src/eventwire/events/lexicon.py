@@ -304,6 +304,7 @@ VERBS: dict[str, Trigger] = {
 MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
     "remove": (T("CONCEDE", requires=RESTRICTIONS + " boycott"),),
     "summon": (T("REQUEST", "meet"),),
+    "exchange": (T("ASSAULT", "firearms", requires="fire gunfire shots"),),
     "evacuate": (T("AID", requires="civilians citizens residents nationals families wounded "
                                    "injured children patients refugees tourists"),),
     "block": (T("REJECT", requires="resolution resolutions bill proposal deal measure motion "
@@ -411,7 +412,9 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("speak", "out"): T("ACCUSE", "disapprove", requires="against"),
     ("rail", "against"): T("ACCUSE", "disapprove"), ("hit", "out"): T("ACCUSE", "disapprove"),
     ("cut", "off"): T("SANCTION", "discontinue", requires="aid assistance ties relations "
-                                                         "supplies funding trade"),
+                                                         "supplies funding trade gas oil "
+                                                         "electricity power water fuel "
+                                                         "transit exports imports"),
     ("set", "fire"): T("ASSAULT"), ("set", "free"): T("RETREAT", "release"),
     ("ship", "out"): T("RETREAT", "withdraw"), ("break", "off"): T("SANCTION", "discontinue"),
 }
@@ -487,6 +490,8 @@ NOUNS: dict[str, Trigger] = {
 
 #: (modifier lemma, noun lemma) -> trigger: the modifier makes the noun specific.
 COMPOUNDS: dict[tuple[str, str], Trigger] = {
+    ("entry", "ban"): T("SANCTION"), ("visa", "ban"): T("SANCTION"),
+    ("protest", "note"): T("ACCUSE", "disapprove"),
     ("air", "strike"): T("ASSAULT", "aerial"), ("air", "raid"): T("ASSAULT", "aerial"),
     ("air", "attack"): T("ASSAULT", "aerial"), ("drone", "strike"): T("ASSAULT", "drone"),
     ("drone", "attack"): T("ASSAULT", "drone"), ("missile", "strike"): T("ASSAULT", "heavy-weapons"),
@@ -535,6 +540,7 @@ CONTROL: dict[str, str] = {
     "willing": "planned", "ready": "planned", "prepared": "planned", "determined": "planned",
     "poised": "planned", "eager": "planned", "committed": "planned", "due": "planned",
     "slated": "planned", "likely": "hypothetical", "unlikely": "hypothetical",
+    "unable": "negated",
 }
 
 #: "is willing to X", "is committed to opening up": a statement of intent (AGREE) whatever
@@ -605,6 +611,11 @@ def inflections(lemma: str, noun: bool = False) -> set[str]:
 AMBIGUOUS_FORMS = frozenset(("march",))
 
 
+#: Verbs that expel when what is ordered is to leave ("ordered two diplomats to leave the
+#: country"): triggers only in a sentence that also holds "leave" (``events.candidates``).
+ORDER_TO_LEAVE = ("order", "tell", "instruct")
+
+
 def trigger_forms() -> frozenset[str]:
     """Lower-cased token texts that can signal an event on their own: the fast path parses
     the sentences holding one of them (or a ``phrasal_forms`` pair), so every lexicon entry
@@ -612,7 +623,8 @@ def trigger_forms() -> frozenset[str]:
     words: set[str] = {"must", "should"}         # "X said Y must ..." is a demand
     words |= INTENT_ADJECTIVES                    # "is willing to ...": intent
     words |= PATTERN_WORDS
-    for lemma in (*VERBS, *MORE_SENSES, *INTENT_VERBS, "refuse", "fail", "decline"):
+    for lemma in (*VERBS, *MORE_SENSES, *INTENT_VERBS, *ORDER_TO_LEAVE, "refuse", "fail",
+                  "decline"):
         words |= inflections(lemma)
     for lemma in NOUNS:
         for part in lemma.split():
