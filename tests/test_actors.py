@@ -849,3 +849,13 @@ def test_a_known_actor_after_called_is_phoned_not_renamed(nlp):
               "Wednesday and urged him to exercise caution.")
     a = DocActors(doc).actor_for(_span_of(doc, "President Recep Tayyip Erdogan"))
     assert a is not None and (a.name, a.country) == ("Recep Tayyip Erdogan", "TUR")
+
+
+def test_a_delegation_from_a_body_is_that_body(nlp):
+    """"A delegation from the European Union met Syrian officials in Damascus": the Union's
+    people, not Syria's (the country they visit)."""
+    a = _actor(nlp, "A delegation from the European Union met Syrian officials in Damascus.",
+               "A delegation from the European Union")
+    assert a is not None and a.name == "European Union" and a.country is None
+    a = _actor(nlp, "A delegation from Qatar visited Kabul on Monday.", "A delegation from Qatar")
+    assert a is not None and a.country == "QAT"

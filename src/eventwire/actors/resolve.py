@@ -37,6 +37,8 @@ _PARTITIVES = frozenset({"member", "members", "some", "part", "one", "many", "mo
                          "each", "none", "several", "few", "rest", "majority", "units", "elements",
                          "remnants", "dozens", "hundreds", "thousands", "number", "group",
                          "contingent", "contingents", "batch"})
+#: Groups sent by someone, named by "from X" ("a delegation from ECOWAS").
+_SENT_BY = frozenset({"delegation", "delegations", "mission", "team", "teams"})
 #: Heads that take their country and sector from "of X" ("the deputy head of the PMU").
 _ROLE_OF = frozenset({"head", "chief", "leader", "leaders", "commander", "commanders",
                       "spokesman", "spokeswoman", "spokesperson", "deputy", "director", "president",
@@ -888,6 +890,13 @@ class DocActors:
         if head.lower_ in _PARTITIVES or head.lemma_.lower() in _PARTITIVES:
             pobj = self._of_object(head)
             if pobj is not None:
+                prefix_start = self._np_start(head)
+                head = pobj
+        elif head.lower_ in _SENT_BY:
+            # "a delegation from the European Union": the Union's people, not the country
+            # they are visiting
+            pobj = self._of_object(head, ("from",))
+            if pobj is not None and self._actor_at(pobj, None) is not None:
                 prefix_start = self._np_start(head)
                 head = pobj
         return self._actor_at(head, prefix_start)
