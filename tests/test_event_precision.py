@@ -221,3 +221,10 @@ def test_them_is_not_the_country_just_named():
 
 def test_a_mudflow_destroying_homes_is_no_attack():
     assert _events("The region is prone to mudflows, which destroyed dozens of homes.") == []
+
+
+def test_demonstrating_a_fact_is_no_protest():
+    assert _events("The report demonstrates that the policy failed.") == []
+    assert _events("The minister demonstrated a shocking ignorance of the law.") == []
+    evs = _events("Thousands demonstrated in the capital on Sunday.")
+    assert [e.type for e in evs] == ["PROTEST"]

@@ -341,6 +341,8 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
         sense = OBJECT_SENSES[(lemma, _lemma(obj))]
         return (T(*sense), [tok]) if sense else None   # "met the deadline", "attacked
                                                         # the decision", "captured the mood"
+    if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+        return None                                  # "it demonstrates that ...": shows
     if lemma == "plead" and any(
             c.lower_ in PLEAS or c.dep_ == "prep" and c.lower_ == "to" and any(
                 _lemma(g) in ("charge", "count") for g in c.children if g.dep_ == "pobj")
@@ -2107,6 +2109,11 @@ def _richness(e: Event) -> int:
     return (e.source is not None) + (e.target is not None)
 
 
+#: Types whose modes are different acts, never one act told twice ("seized three boats and
+#: detained 27 crew members"); a protest's modes are not ("a hunger strike to protest").
+DISTINCT_MODES = frozenset(("COERCE",))
+
+
 def _repeats(events: list[Event]) -> int | None:
     """Whether the last event retells an earlier one of the sentence: same type, and no
     actor that tells them apart ("held talks ... during a visit", "a hunger strike to
@@ -2120,7 +2127,8 @@ def _repeats(events: list[Event]) -> int | None:
 
     return next((k for k, e in enumerate(events[:-1])
                  if e.type == last.type and e.negated == last.negated
-                 and (e.mode == last.mode or e.mode is None or last.mode is None)
+                 and not (e.type in DISTINCT_MODES and e.mode and last.mode
+                          and e.mode != last.mode)
                  and same(e.source, last.source) and same(e.target, last.target)
                  and (e.source is not None or e.target is not None)), None)
 
