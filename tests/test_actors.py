@@ -859,3 +859,15 @@ def test_a_delegation_from_a_body_is_that_body(nlp):
     assert a is not None and a.name == "European Union" and a.country is None
     a = _actor(nlp, "A delegation from Qatar visited Kabul on Monday.", "A delegation from Qatar")
     assert a is not None and a.country == "QAT"
+
+
+def test_an_undefined_acronym_is_the_body_named_in_full(nlp):
+    """After "the paramilitary Rapid Support Forces", "the RSF" is that force, not Reporters
+    Without Borders (whose French initials the tables also know)."""
+    doc = nlp("Sudan's army and the paramilitary Rapid Support Forces agreed to a truce. "
+              "The RSF freed 36 captured soldiers on Thursday.")
+    a = DocActors(doc).actor_for(_span_of(doc, "RSF"))
+    assert a is not None and (a.name, a.country) == ("Rapid Support Forces", "SDN")
+    doc = nlp("The RSF said two journalists were detained in Khartoum.")
+    a = DocActors(doc).actor_for(_span_of(doc, "RSF"))
+    assert a is not None and a.name == "Reporters Without Borders"

@@ -228,3 +228,15 @@ def test_demonstrating_a_fact_is_no_protest():
     assert _events("The minister demonstrated a shocking ignorance of the law.") == []
     evs = _events("Thousands demonstrated in the capital on Sunday.")
     assert [e.type for e in evs] == ["PROTEST"]
+
+
+def test_a_reporter_s_own_accusation_after_a_reported_clause():
+    """"X said its troops had not fired ... and accused Y": the parser hangs "accused" on the
+    reported clause; X accused, not the troops. Deeds stay with the reported subject."""
+    evs = _events("The ministry said its troops had not fired on civilian homes and accused "
+                  "Kyrgyz units of starting the fighting.")
+    acc = [e for e in evs if e.type == "ACCUSE"]
+    assert acc and acc[0].source is not None and acc[0].source.text == "ministry"
+    evs = _events("The ministry said the rebels had attacked the town and killed ten people.")
+    assert all(e.source is None or e.source.text == "rebels" for e in evs
+               if e.type == "ASSAULT")

@@ -310,6 +310,7 @@ class DocActors:
             for i in range(ent.start, ent.end):
                 self._ent_at[i] = ent
         self._scan()
+        self._acronyms_of_named()
         self._define_acronyms()
         self._known_as()
         self._register_persons()
@@ -346,6 +347,24 @@ class DocActors:
             for t in range(i, end):
                 self._match_at[t] = m
             i = end
+
+    def _acronyms_of_named(self) -> None:
+        """An acronym the text does not define stands for the body it has named in full:
+        after "the paramilitary Rapid Support Forces", "the RSF" is that force, not Reporters
+        Without Borders (whose French initials the tables also know)."""
+        initials: dict[str, ActorEntry] = {}
+        for m in self._matches:
+            words = [w for w in self._texts[m.start:m.end] if w[:1].isupper()]
+            if m.end - m.start >= 2 and len(words) >= 2:
+                initials.setdefault("".join(w[0] for w in words).lower(), m.entry)
+        if not initials:
+            return
+        for m in self._matches:
+            text = self._texts[m.start]
+            if m.end - m.start == 1 and text.isupper() and len(text) >= 2:
+                own = initials.get(text.lower())
+                if own is not None and own != m.entry:
+                    m.entry = own
 
     def _longest_match(self, i: int, entry_for: Callable[[str, int, int], Any],
                        extends: Callable[[str], bool], blocked: Container[int] = ()

@@ -1218,6 +1218,28 @@ def _passive_participle_of(verb):
     return _child(head, "dobj") or _child(head, *SUBJ) or _child(head, "nsubjpass")
 
 
+#: Acts done by speaking, which a reporter does in the same breath as reporting.
+SPOKEN_ACTS = frozenset(("accuse", "blame", "deny", "reject", "condemn", "denounce", "urge",
+                         "call", "demand", "warn", "threaten", "criticize", "criticise",
+                         "praise", "welcome", "vow", "pledge", "promise", "appeal", "ask",
+                         "insist", "dismiss", "rule", "refuse"))
+
+
+def _said_and_did(conj, head) -> bool:
+    """Whether a simple-past conjunct hung on a reported clause belongs to the reporting verb
+    instead: "X said its troops had not fired ... and accused Y" (the tenses differ: the
+    reported clause is a pluperfect or a future in the past, the conjunct is the reporter's
+    own act, as the parser cannot tell)."""
+    if conj.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in conj.children):
+        return False
+    if _lemma(conj) not in SPOKEN_ACTS:
+        return False    # "said the rebels had attacked the town and killed ten": the rebels
+    if head.dep_ != "ccomp" or _lemma(head.head) not in REPORTING:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "would", "will", "could")
+               for c in head.children)
+
+
 def _inherited_subject(verb, finder: ActorFinder):
     """(token, actor) of the one acting in a subject-less verb: the noun an active participle
     describes ("demonstrators protesting"), the author of a message whose participle speaks
@@ -1260,6 +1282,8 @@ def _inherited_subject(verb, finder: ActorFinder):
                 break
             cur = head
             continue
+        if cur.dep_ == "conj" and _said_and_did(cur, head):
+            head = head.head    # "X said its troops had not fired and accused Y": X accused
         cur = head
         if cur.pos_ in ("NOUN", "PROPN"):
             continue
