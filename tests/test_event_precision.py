@@ -240,3 +240,24 @@ def test_a_reporter_s_own_accusation_after_a_reported_clause():
     evs = _events("The ministry said the rebels had attacked the town and killed ten people.")
     assert all(e.source is None or e.source.text == "rebels" for e in evs
                if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize("text, etype, mode, source", [
+    ("A strike over unpaid wages shut the port for three days.", "PROTEST", "strike", None),
+    ("Dockworkers went on strike on Monday.", "PROTEST", "strike", "Dockworkers"),
+    ("University lecturers staged a protest outside parliament.", "PROTEST", "demo",
+     "University lecturers"),
+    ("The junta ordered French broadcasters off the air.", "COERCE", "censor", "junta"),
+    ("The president put the army on the highest level of combat readiness on Friday.",
+     "MOBILIZE", "troops", "president"),
+])
+def test_strikes_protests_censorship_and_readiness(text, etype, mode, source):
+    evs = _events(text)
+    assert evs and (evs[0].type, evs[0].mode) == (etype, mode), [(e.type, e.mode) for e in evs]
+    assert (evs[0].source.text if evs[0].source else None) == source
+
+
+def test_a_military_strike_stays_an_attack():
+    evs = _events("A missile strike on a workers' camp killed nine people.")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert _events("The strike shut the port.") == []     # told before: "the strike"

@@ -70,7 +70,7 @@ def conditional_forms() -> dict[str, frozenset[str]]:
     out = {form: frozenset(words) for form, words in needs.items() if form not in free}
     # "ordered X to leave": an expulsion only with "leave" in the sentence; these forms are
     # triggers for nothing else (as control verbs they only shape another trigger's event)
-    leave = frozenset(lexicon.inflections("leave"))
+    leave = frozenset(lexicon.inflections("leave")) | {"air"}     # "... off the air": censor
     for form in _verb_forms(lexicon.ORDER_TO_LEAVE):
         if form not in out and form not in free - _verb_forms(lexicon.ORDER_TO_LEAVE):
             out[form] = leave

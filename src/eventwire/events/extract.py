@@ -294,7 +294,15 @@ class Found:
 
 # -- trigger matching --------------------------------------------------------------------
 
+#: Forms the model's rule lemmatizer gets wrong where it matters ("staged" -> "stag", a verb
+#: of its index, as "-ed" is stripped before "-d").
+LEMMA_FIXES = {"staged": "stage", "stages": "stage", "staging": "stage"}
+
+
 def _lemma(tok) -> str:
+    fixed = LEMMA_FIXES.get(tok.lower_)
+    if fixed is not None and tok.pos_ in ("VERB", "AUX"):
+        return fixed
     return (tok.lemma_ or tok.text).lower()
 
 
@@ -333,6 +341,10 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
         obj = _child(tok, "dobj")
         if obj is not None and _lemma(obj) in ACCUSATION_WORDS:
             return None                              # "rejected the accusations"
+    if lemma in ("order", "force", "pull", "take", "knock") and any(
+            c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "off" and any(
+                _lemma(g) == "air" for g in c.subtree) for c in tok.children):
+        return T("COERCE", "censor"), [tok]           # "ordered French broadcasters off the air"
     if lemma in ("order", "tell", "instruct") and xcomp is not None and _lemma(xcomp) == "leave" \
             and _expelled(tok, xcomp):
         return T("SANCTION", "expel"), [tok, xcomp]   # "ordered two diplomats to leave"
@@ -444,12 +456,17 @@ def match_noun(tok) -> tuple[Trigger, list] | None:
     if tok.dep_ == "pobj" and head.lower_ == "on" and _lemma(head.head) in TAKE_PART:
         if lemma == "strike" and not any(c.dep_ in ("compound", "amod") for c in tok.children):
             return _STRIKE, [head.head, head, tok]            # "went on strike"
-        if lemma == "alert":
-            return _ALERT, [head.head, head, tok]             # "remained on alert"
+        if lemma == "alert" or lemma in ("level", "state") and any(
+                _lemma(t) == "readiness" for t in tok.subtree):
+            return _ALERT, [head.head, head, tok]             # "remained on alert", "put
+                                                              # the army on the highest
+                                                              # level of combat readiness"
     if lemma == "strike" and tok.dep_ == "dobj" and _lemma(head) in LABOUR_STRIKE_VERBS \
             and not any(c.dep_ in ("compound", "amod") and _lemma(c) in MILITARY_STRIKE
                         for c in tok.children):
         return _STRIKE, [tok]                                 # "called a general strike"
+    if lemma == "strike" and _labour_strike(tok):
+        return _STRIKE, [tok]                                 # "a strike over unpaid wages"
     if lemma == "state":                                      # "a state of siege"
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -1177,6 +1194,46 @@ def _expelled(order, leave) -> bool:
     return obj is not None and _lemma(obj) in _EXPELLED
 
 
+def _striking_people(noun) -> Actor | None:
+    """The people who "went on strike" or "staged a protest" when the tables know no such
+    word ("dockworkers", "lecturers"): the plural common noun subject of the verb that carries
+    the protest, as civilians of no said country (the place's people once it is located)."""
+    verb = noun.head
+    if noun.dep_ == "pobj":
+        verb = verb.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX") or \
+            _lemma(verb) not in TAKE_PART | LIGHT_VERBS:
+        return None
+    subj = _child(verb, "nsubj")
+    if subj is None or subj.tag_ != "NNS":
+        return None
+    toks = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "punct")]
+    if not toks:
+        return None
+    start, end = toks[0], subj
+    text = noun.doc[start.i:end.i + 1].text
+    return Actor(text=text, name=text, country=None, sector="CVL",
+                 span=(start.idx, end.idx + len(end.text)), kind="role")
+
+
+#: What workers strike over, and who strikes: words that make a "strike" a labour one.
+LABOUR_WORDS = frozenset((
+    "wage", "wages", "pay", "salary", "salaries", "pension", "pensions", "bonus", "bonuses",
+    "arrears", "contract", "contracts", "conditions", "hours", "layoffs", "job", "jobs",
+    "union", "unions", "worker", "workers", "teacher", "teachers", "doctor", "doctors",
+    "nurse", "nurses", "dockworker", "dockworkers", "miner", "miners", "driver", "drivers",
+    "employee", "employees", "staff", "labour", "labor", "nationwide", "general", "24-hour",
+    "48-hour", "indefinite", "work", "walkout"))
+
+
+def _labour_strike(tok) -> bool:
+    """"a strike over unpaid wages", "the teachers' strike": a strike of workers (PROTEST),
+    told by what it is over or who holds it; a bare "strike" stays an attack."""
+    words = {t.lower_ for t in tok.subtree} | {_lemma(t) for t in tok.subtree}
+    return bool(words & LABOUR_WORDS) and not any(
+        _lemma(c) in MILITARY_STRIKE for c in tok.children if c.dep_ in ("compound", "amod"))
+
+
 def _armed_act(f) -> bool:
     """"hit by multiple drone strikes", "a rocket attack hit the base": an attack told with
     its weapon and no definite article is one that happened, even with no party known (a
@@ -1196,6 +1253,10 @@ def _armed_act(f) -> bool:
                                   _lemma(h.head) == "take" and any(
                                       c.lower_ == "place" for c in h.head.children)):
             return True         # "suicide bombings took place in the capital"
+        if f.trigger.type in ("PROTEST", "ASSAULT", "COERCE") and h.dep_ == "nsubj" \
+                and h.head.tag_ == "VBD" and h.head.pos_ == "VERB" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children):
+            return True         # "a strike over unpaid wages shut the port": it happened
         if any(c.dep_ in ("compound", "amod", "nmod") and (_lemma(c) in FIRED or c.lower_ in FIRED)
                for c in t.children if c.i < t.i):
             return True
@@ -1908,6 +1969,8 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             if target is None and f.trigger.type in ("AID", "SUPPORT", "COOPERATE"):
                 target = _helped(tok, finder) or (_helped(verb, finder) if verb is not tok
                                                   else None)
+            if source is None and f.trigger.type == "PROTEST":
+                source = _striking_people(tok)      # "dockworkers went on strike"
         elif f.demander is not None:
             verb = f.demander
             source = finder.for_token(_child(verb, *SUBJ))
