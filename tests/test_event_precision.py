@@ -261,3 +261,11 @@ def test_a_military_strike_stays_an_attack():
     evs = _events("A missile strike on a workers' camp killed nine people.")
     assert [e.type for e in evs] == ["ASSAULT"]
     assert _events("The strike shut the port.") == []     # told before: "the strike"
+
+
+def test_people_the_tables_lack_are_still_the_ones_arrested():
+    evs = _events("Police arrested at least 40 dockworkers on Tuesday.")
+    assert evs[0].target is not None and evs[0].target.text == "at least 40 dockworkers"
+    assert evs[0].target.country is None            # unknown stays null
+    evs = _events("The coast guard seized three boats.")
+    assert evs[0].target is None                    # boats are no people

@@ -1194,6 +1194,34 @@ def _expelled(order, leave) -> bool:
     return obj is not None and _lemma(obj) in _EXPELLED
 
 
+#: Verbs whose object can only be people: who is arrested, abducted, killed or wounded.
+PEOPLE_OBJECT_VERBS = frozenset((
+    "arrest", "detain", "apprehend", "abduct", "kidnap", "deport", "jail", "imprison",
+    "kill", "injure", "wound", "shoot", "stab", "execute", "behead", "massacre", "torture",
+    "hold", "free", "release", "rescue", "evacuate"))
+
+
+def _harmed_people(verb, trigger) -> Actor | None:
+    """The people a verb that only takes people acts on, when the tables know no such word
+    ("arrested at least 40 dockworkers", "detained three lecturers"): their words, with no
+    country or sector said (unknown stays null)."""
+    if _lemma(verb) not in PEOPLE_OBJECT_VERBS or trigger.type not in (
+            "COERCE", "ASSAULT", "RETREAT", "AID"):
+        return None
+    obj = _child(verb, "dobj") if _child(verb, "nsubjpass") is None else _child(verb,
+                                                                              "nsubjpass")
+    if obj is None or obj.tag_ != "NNS" or obj.pos_ != "NOUN" or _lemma(obj) in FIRED \
+            or _lemma(obj) in NATURAL_CAUSES:
+        return None
+    toks = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "punct")]
+    if not toks:
+        return None
+    start = toks[0]
+    text = obj.doc[start.i:obj.i + 1].text
+    return Actor(text=text, name=text, country=None, sector=None,
+                 span=(start.idx, obj.idx + len(obj.text)), kind="role")
+
+
 def _striking_people(noun) -> Actor | None:
     """The people who "went on strike" or "staged a protest" when the tables know no such
     word ("dockworkers", "lecturers"): the plural common noun subject of the verb that carries
@@ -2019,6 +2047,8 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
                 elif s2 is None and source_tok is not None and source_tok.i == f.means.token.i:
                     source = None   # "a Kabul car bombing killed five": the act names a
                                     # place, not who did it
+        if target is None and not f.nominal:
+            target = _harmed_people(tok, f.trigger)     # "arrested at least 40 dockworkers"
         if source is not None and target is not None and source.span is not None \
                 and source.span == target.span:
             target = None       # one phrase read twice is one party, not two
