@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from eventwire.events.lexicon import REPORTING
 from eventwire.model import Attribution
+from eventwire.syntax import doc_ents
 
 #: Nouns that stand for a piece of reporting, whose author is the real source.
 REPORT_NOUNS = frozenset(("report", "statement", "study", "survey", "article", "story",
@@ -49,7 +50,7 @@ def _appositive_name(head) -> str | None:
         j += 1
     if j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].pos_ not in ("PROPN", "NOUN"):
         return None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start == j and ent.label_ in ("ORG", "PERSON"):
             return _clean_name(ent.text)
     if doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in ("GPE", "NORP", "DATE", "LOC"):
@@ -208,7 +209,7 @@ def _after_according(to, pobj) -> str | None:
     agency SONNA", which parsers split), read from the words themselves."""
     doc = to.doc
     j = pobj.i + 1
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start == j and ent.label_ in ("ORG", "PERSON"):
             return _clean_name(ent.text)
     return None

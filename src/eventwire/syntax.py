@@ -29,3 +29,16 @@ def clause_verb(tok, not_clause: Collection[str] = AUXILIARY):
 
 def has_subject(verb) -> bool:
     return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+_ENTS_KEY = "eventwire.ents"
+
+
+def doc_ents(doc) -> tuple:
+    """The document's entity spans, made once: ``Doc.ents`` builds new Span objects on every
+    access, and the actor, place, date and attribution stages ask for them per event."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = tuple(doc.ents)
+        doc.user_data[_ENTS_KEY] = ents
+    return ents

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from eventwire.actors.tables import key, knowledge_base
 from eventwire.model import Place
+from eventwire.syntax import doc_ents
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -414,7 +415,7 @@ def _doc_places(doc, doc_actors: "DocActors | None") -> _DocPlaces:
         return cached
     kb = knowledge_base()
     named: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in ("GPE", "NORP", "LOC"):
             code = kb.country_of_name(ent.text) or kb.country_of_demonym(ent.text)
             if code:
@@ -571,7 +572,7 @@ def _place_at(tok: "Token", doc_actors: "DocActors | None", depth: int = 0) -> P
 def _last_city(tok: "Token") -> Place | None:
     """The city named last before ``tok`` (within a few sentences), for "the city"."""
     doc = tok.doc
-    for ent in reversed([e for e in doc.ents if e.end <= tok.i and tok.idx - e.start_char < 600
+    for ent in reversed([e for e in doc_ents(doc) if e.end <= tok.i and tok.idx - e.start_char < 600
                          and e.label_ in ("GPE", "FAC", "LOC")]):
         hit = gazetteer().lookup(ent.text)
         if hit is None:
@@ -717,7 +718,7 @@ def _last_place_country(sent: "Span", trigger: "Token") -> str | None:
     the scene the reader has in mind. Countries named as actors count ("Iran said"), so does
     the dateline."""
     doc = sent.doc
-    for ent in reversed([e for e in doc.ents if e.end <= sent.end and
+    for ent in reversed([e for e in doc_ents(doc) if e.end <= sent.end and
                          e.label_ in ("GPE", "LOC", "FAC") and not _names_an_actor(e)]):
         hit = gazetteer().lookup(ent.text)
         if hit is not None and hit[0].country:

@@ -19,6 +19,7 @@ from eventwire.actors.tables import (ARAB_STATES, GULF_STATES, ActorEntry, Knowl
                                      alike, key, knowledge_base, skeleton)
 from eventwire.actors.tables import key as key_of
 from eventwire.model import Actor
+from eventwire.syntax import doc_ents
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -291,8 +292,11 @@ class DocActors:
         (a Pipeline given user actor dictionaries passes its own)."""
         self.doc = sdoc
         self.kb: KnowledgeBase = kb if kb is not None else knowledge_base()
-        self._texts = [t.text for t in sdoc]
-        self._spaces = [t.whitespace_ for t in sdoc]
+        self._texts: list[str] = []
+        self._spaces: list[str] = []
+        for t in sdoc:                    # one pass: making Token objects is what costs
+            self._texts.append(t.text)
+            self._spaces.append(t.whitespace_)
         self._keys = [_tok_key(t) for t in self._texts]
         self._match_at: dict[int, _Match] = {}          # every token of a match -> the match
         self._matches: list[_Match] = []
@@ -306,7 +310,7 @@ class DocActors:
         self._places: list[tuple[int, str, bool]] = []      # named places: (offset, alpha-3, place)
         self._hops = 0                                   # depth of "the X of Y" look-through
         self._ent_at: dict[int, "Span"] = {}
-        for ent in sdoc.ents:
+        for ent in doc_ents(sdoc):
             for i in range(ent.start, ent.end):
                 self._ent_at[i] = ent
         self._scan()
@@ -560,7 +564,7 @@ class DocActors:
         for m in self._matches:
             if m.entry.kind == "person":
                 self._add_surnames(doc[m.start:m.end].text, m.entry)
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ != "PERSON" and not self._looks_like_person(ent):
                 continue
             m = self._match_at.get(ent.root.i)
@@ -595,8 +599,16 @@ class DocActors:
             return
         from eventwire.where import resolve_place
 
-        for c in doc:
-            if c.dep_ != "appos" or c.tag_ != "NN" or c.lower_ not in _PERSON_OFFICES:
+        import numpy
+        from spacy.attrs import DEP, TAG
+
+        strings = doc.vocab.strings
+        arr = doc.to_array([DEP, TAG])
+        candidates = numpy.flatnonzero((arr[:, 0] == strings.add("appos"))
+                                       & (arr[:, 1] == strings.add("NN")))
+        for i in candidates:
+            c = doc[int(i)]
+            if c.lower_ not in _PERSON_OFFICES:
                 continue
             tok = c.head
             if tok.i > c.i or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or \
@@ -767,7 +779,7 @@ class DocActors:
 
         doc = self.doc
         seen: set[int] = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ not in ("GPE", "LOC", "FAC"):
                 continue
             place = resolve_place(ent.text)
@@ -1984,7 +1996,7 @@ class DocActors:
             out.append(Actor(span.text, e.name, e.country, e.sector,
                              (span.start_char, span.end_char), e.kind))
             covered.update(range(m.start, m.end))
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ not in ("PERSON", "ORG") or covered.intersection(range(ent.start,
                                                                                 ent.end)):
                 continue

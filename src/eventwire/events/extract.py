@@ -69,7 +69,7 @@ from eventwire.events.lexicon import (COMPOUNDS, CONTROL, HYPOTHETICAL_AUX, INTE
                                       REPORTING, VERBS, T, Trigger)
 from eventwire.model import Actor, DateRef, Event
 from eventwire.quantities import quantities_in
-from eventwire.syntax import clause_verb, has_subject
+from eventwire.syntax import clause_verb, doc_ents, has_subject
 from eventwire.when import event_date
 
 SUBJ = ("nsubj", "csubj")
@@ -1041,7 +1041,7 @@ def _named_person(tok) -> Actor | None:
     unknown). Only a name the tagger marks as a person, heading the object."""
     if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
         return None
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
     if ent is None or ent.label_ != "PERSON" or ent.end - 1 != tok.i:
         return None
     return Actor(text=ent.text, name=ent.text, country=None, sector=None,
