@@ -1213,13 +1213,19 @@ def _harmed_people(verb, trigger) -> Actor | None:
     if obj is None or obj.tag_ != "NNS" or obj.pos_ != "NOUN" or _lemma(obj) in FIRED \
             or _lemma(obj) in NATURAL_CAUSES:
         return None
-    toks = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "punct")]
+    return _plain_actor(obj, None)
+
+
+def _plain_actor(noun, sector: str | None) -> Actor | None:
+    """An actor named only by its words (the noun and what precedes it, articles dropped),
+    for people the tables know no word for; no country is said."""
+    toks = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "punct")]
     if not toks:
         return None
     start = toks[0]
-    text = obj.doc[start.i:obj.i + 1].text
-    return Actor(text=text, name=text, country=None, sector=None,
-                 span=(start.idx, obj.idx + len(obj.text)), kind="role")
+    text = noun.doc[start.i:noun.i + 1].text
+    return Actor(text=text, name=text, country=None, sector=sector,
+                 span=(start.idx, noun.idx + len(noun.text)), kind="role")
 
 
 def _striking_people(noun) -> Actor | None:
@@ -1235,13 +1241,7 @@ def _striking_people(noun) -> Actor | None:
     subj = _child(verb, "nsubj")
     if subj is None or subj.tag_ != "NNS":
         return None
-    toks = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "punct")]
-    if not toks:
-        return None
-    start, end = toks[0], subj
-    text = noun.doc[start.i:end.i + 1].text
-    return Actor(text=text, name=text, country=None, sector="CVL",
-                 span=(start.idx, end.idx + len(end.text)), kind="role")
+    return _plain_actor(subj, "CVL")
 
 
 #: What workers strike over, and who strikes: words that make a "strike" a labour one.
@@ -1262,7 +1262,7 @@ def _labour_strike(tok) -> bool:
         _lemma(c) in MILITARY_STRIKE for c in tok.children if c.dep_ in ("compound", "amod"))
 
 
-def _armed_act(f) -> bool:
+def _told_as_happening(f) -> bool:
     """"hit by multiple drone strikes", "a rocket attack hit the base": an attack told with
     its weapon and no definite article is one that happened, even with no party known (a
     weapon is no actor, so it leaves the event without a source); so is one that "took
@@ -2066,7 +2066,7 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
                 c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and (
                     c.pos_ in ("NOUN", "PROPN") and _lemma(c) not in NATURAL_CAUSES
                     or _referring_pronoun(c))
-                for c in tok.children)) and not _spreading(f) and not _armed_act(f):
+                for c in tok.children)) and not _spreading(f) and not _told_as_happening(f):
             continue    # no one acting or acted on: a mention ("the January assassinations")
         if _background(f, verb):
             continue    # a retold, habitual or cumulative mention, not an event told here
