@@ -269,3 +269,14 @@ def test_people_the_tables_lack_are_still_the_ones_arrested():
     assert evs[0].target.country is None            # unknown stays null
     evs = _events("The coast guard seized three boats.")
     assert evs[0].target is None                    # boats are no people
+
+
+@pytest.mark.parametrize("text, etype, source, target", [
+    ("Iran faces new sanctions from the European Union.", "SANCTION", "European Union", "Iran"),
+    ("Israel received a request from Egypt to open the crossing.", "REQUEST", "Egypt", "Israel"),
+])
+def test_what_one_faces_or_receives_from_another(text, etype, source, target):
+    evs = [e for e in _events(text) if e.type == etype]
+    assert evs, text
+    assert (evs[0].source.text if evs[0].source else None) == source
+    assert (evs[0].target.text if evs[0].target else None) == target

@@ -1809,9 +1809,19 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
                     target = finder.for_token(_child(prep, "pobj"))
                     if target is not None:
                         break
-    if target is None and carrier.dep_ == "dobj" and _lemma(carrier.head) in UNDERGOING:
-        target = finder.for_token(_child(carrier.head, *SUBJ))  # "the convoy survived an
-                                                                  # attack": it was attacked
+    if carrier.dep_ == "dobj" and (_lemma(carrier.head) in UNDERGOING or
+                                   _lemma(carrier.head) in RECEIVING and ttype in RECEIVED_TYPES):
+        # "Iran faces sanctions from the EU", "Israel received a request from Egypt": the
+        # noun's "from" phrase gave it, the verb's subject gets it
+        frm = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        giver = finder.for_token(_child(frm, "pobj")) if frm is not None else None
+        if giver is not None:
+            if target is not None and target.span == giver.span:
+                target = None
+            source = source or giver
+        if target is None:
+            target = finder.for_token(_child(carrier.head, *SUBJ))  # "the convoy survived
+                                                                      # an attack"
     if source is None and target is not None:
         source = _claimant(noun, finder)          # "claimed responsibility for the attack
                                                   # on X" (a bare claim stays a statement)
