@@ -280,3 +280,10 @@ def test_what_one_faces_or_receives_from_another(text, etype, source, target):
     assert evs, text
     assert (evs[0].source.text if evs[0].source else None) == source
     assert (evs[0].target.text if evs[0].target else None) == target
+
+
+def test_what_is_fired_gives_the_mode():
+    assert [(e.type, e.mode) for e in _events("Militants fired rockets at the town.")] == [
+        ("ASSAULT", "heavy-weapons")]
+    assert [(e.type, e.mode) for e in _events("Police fired rubber bullets at protesters.")] \
+        == [("ASSAULT", "crowd-control")]

@@ -1936,6 +1936,12 @@ def _mode(f: Found) -> str | None:
             return THREAT_MODES.get(f.inner.trigger.type, t.mode)
         if t.type in ("REQUEST", "REJECT"):
             return REQUEST_MODES.get(f.inner.trigger.type, t.mode)
+    if t.type == "ASSAULT" and not f.nominal and _lemma(f.token) in ("fire", "launch"):
+        fired = _object_words(f.token)
+        if fired & HEAVY_WEAPONS:
+            return "heavy-weapons"                   # "fired two ballistic missiles"
+        if fired & {"bullets", "bullet", "rounds", "shots", "gunfire"}:
+            return "firearms"
     if t.type == "REQUEST" and t.mode is None:
         obj_words = _object_words(f.token) | {_lemma(f.token)}
         if obj_words & {"withdrawal", "withdraw", "release", "resignation", "ceasefire",
@@ -1943,6 +1949,10 @@ def _mode(f: Found) -> str | None:
             return "yield"
     return t.mode
 
+
+#: What is fired that is no small arm: the mode of "fired N missiles/rockets/shells".
+HEAVY_WEAPONS = frozenset(("missile", "missiles", "rocket", "rockets", "mortar", "mortars",
+                           "shell", "shells", "artillery"))
 
 #: What one breaks off when one cuts relations ("halt mediation", "sever ties").
 RELATION_WORDS = frozenset(("relations", "ties", "talks", "mediation", "negotiations",
