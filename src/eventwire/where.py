@@ -872,29 +872,18 @@ def _candidates(trigger: "Token", doc_actors: "DocActors | None") -> Iterator[Pl
     # 2b. the place of what was threatened, demanded or agreed to: "threatened to storm his
     # residence in Tbilisi" (a to-infinitive is the event's own content)
     for x in [c for c in (*trigger.children, *root.children) if c.dep_ == "xcomp"]:
-        for t in sorted(_clause_tokens(x), key=lambda t: abs(t.i - trigger.i)):
-            if t.dep_ != "prep" or t.i in seen or t.lower_ not in _STRONG_PREPS:
-                continue
-            seen.add(t.i)
-            for obj in _objects(t):
-                p = _place_at(obj, doc_actors)
-                if p is not None:
-                    yield p
+        preps = [t for t in sorted(_clause_tokens(x), key=lambda t: abs(t.i - trigger.i))
+                 if t.dep_ == "prep" and t.lower_ in _STRONG_PREPS]
+        yield from _places_after(preps, seen, doc_actors)
     # 2c. "arrived in Lome on Tuesday to mediate", "flew to Doha to hold talks": an act done on
     # arrival happens where the movement went
     if root.dep_ in ("advcl", "xcomp") and root.head is not root and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children) and \
             root.head.lemma_.lower() in _MOVEMENT:
         mover = root.head
-        for prep in sorted(_preps_of(mover, False), key=lambda t: abs(t.i - mover.i)):
-            if prep.i in seen or not (prep.lower_ in _STRONG_PREPS
-                                      or prep.lower_ in _DESTINATION_PREPS):
-                continue
-            seen.add(prep.i)
-            for obj in _objects(prep):
-                p = _place_at(obj, doc_actors)
-                if p is not None:
-                    yield p
+        preps = [t for t in sorted(_preps_of(mover, False), key=lambda t: abs(t.i - mover.i))
+                 if t.lower_ in _STRONG_PREPS or t.lower_ in _DESTINATION_PREPS]
+        yield from _places_after(preps, seen, doc_actors)
         if mover.lemma_.lower() in _PLACE_OBJECT_VERBS:
             for c in mover.children:           # "visited Kabul to meet ..."
                 if c.dep_ == "dobj":
@@ -915,6 +904,20 @@ def _candidates(trigger: "Token", doc_actors: "DocActors | None") -> Iterator[Pl
 #: Prepositions that bring in another event for comparison: "the deadliest attack since an
 #: assault in Ghazni". (Not "after": "found guilty after a trial in Paris" is in Paris.)
 _OTHER_EVENT_PREPS = frozenset({"since", "unlike", "like", "than"})
+
+
+def _places_after(preps: list["Token"], seen: set[int], doc_actors: "DocActors | None"
+                  ) -> Iterator[Place]:
+    """The places named by the objects of ``preps`` (nearest first), each preposition read
+    once across the candidate passes (``seen``)."""
+    for prep in preps:
+        if prep.i in seen:
+            continue
+        seen.add(prep.i)
+        for obj in _objects(prep):
+            p = _place_at(obj, doc_actors)
+            if p is not None:
+                yield p
 
 
 def _under_other_event(prep: "Token", root: "Token", trigger: "Token") -> bool:

@@ -1299,6 +1299,14 @@ class DocActors:
                     return self._place_country(c)
         return None
 
+    def _actor_one_hop(self, tok: "Token") -> Actor | None:
+        """The actor at ``tok``, one look-through deeper (``_hops`` bounds the chains)."""
+        self._hops += 1
+        try:
+            return self._actor_at(tok, None)
+        finally:
+            self._hops -= 1
+
     def _owner_of_thing(self, head: "Token") -> Actor | None:
         """"an offer from Afghanistan", "the computers of South Korean army officers", "an
         admission by Moscow": a thing that is no actor stands for the one it belongs to.
@@ -1311,11 +1319,7 @@ class DocActors:
             for g in c.children:
                 if g.dep_ != "pobj":
                     continue
-                self._hops += 1
-                try:
-                    actor = self._actor_at(g, None)
-                finally:
-                    self._hops -= 1
+                actor = self._actor_one_hop(g)
                 if actor is not None:
                     return actor
         for c in head.children if self._hops == 0 else ():
@@ -1325,11 +1329,7 @@ class DocActors:
                         if ag.dep_ == "agent" else None
                     if by is None:
                         continue
-                    self._hops += 1
-                    try:
-                        actor = self._actor_at(by, None)
-                    finally:
-                        self._hops -= 1
+                    actor = self._actor_one_hop(by)
                     if actor is not None:
                         return actor
         if head.lemma_.lower() in _PROPERTY or head.lower_ in _PROPERTY:
