@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
+from eventwire.actors.counterpart import domestic_counterparts
 from eventwire.annotate import Annotated, Annotator
 from eventwire.attribution import AttributionMemory, note_sentence
 from eventwire.errors import EventwireError, InputError
@@ -137,7 +138,7 @@ class Pipeline:
         for sent in ann.parsed:
             note_sentence(sent, ctx.memory)
             events.extend(extract_sentence(sent, ctx))
-        return events
+        return domestic_counterparts(events, doc_actors)
 
 
 def _as_error(exc: Exception, doc: Document) -> EventwireError:

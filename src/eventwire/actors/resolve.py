@@ -829,6 +829,11 @@ class DocActors:
                                         prep.head.lower_ in _PROPERTY or
                                         prep.head.lower_ in _COMPASS_WORDS)
 
+    def countries_between(self, start: int, end: int) -> set[str]:
+        """The countries mentioned (by name, capital, place or demonym) between two character
+        offsets, e.g. within one sentence."""
+        return {code for off, code, _ in self._countries if start <= off < end}
+
     def _main_country(self) -> str | None:
         counts: Counter[str] = Counter()
         for _, code, place in self._countries:
