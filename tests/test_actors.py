@@ -34,6 +34,10 @@ def kb():
     ("Press TV", "IRN", "MED", "media"),
     ("Muqtada al-Sadr", "IRQ", "REL", "person"),
     ("Xi Jinping", "CHN", "GOV", "person"),
+    # groups of one country that CAMEO-era news names by people or faith
+    ("Tamil rebels", "LKA", "REB", "group"),
+    ("Amal militiamen", "LBN", "REB", "group"),
+    ("Jewish settlers", "ISR", "CVL", "group"),
 ])
 def test_kb_lookup(kb, text, country, sector, kind):
     e = kb.lookup(text)
@@ -63,6 +67,9 @@ def test_country_names(kb, text, code):
     ("Iraqi", "IRQ"), ("American", "USA"), ("Iranian", "IRN"), ("Israeli", "ISR"),
     ("Palestinian", "PSE"), ("Afghan", "AFG"), ("Syrian", "SYR"), ("Turkish", "TUR"),
     ("Russian", "RUS"), ("Chinese", "CHN"), ("British", "GBR"), ("Iraqis", "IRQ"),
+    # peoples of one country
+    ("Basque", "ESP"), ("Sikhs", "IND"), ("Maronite", "LBN"), ("Copts", "EGY"),
+    ("Ogoni", "NGA"), ("Abkhaz", "GEO"), ("Oromo", "ETH"), ("Transdniestrian", "MDA"),
 ])
 def test_demonyms(kb, word, code):
     assert kb.country_of_demonym(word) == code
