@@ -38,6 +38,10 @@ def kb():
     ("Tamil rebels", "LKA", "REB", "group"),
     ("Amal militiamen", "LBN", "REB", "group"),
     ("Jewish settlers", "ISR", "CVL", "group"),
+    # leaders of the 1980s-2000s, by full name and by distinctive surname
+    ("Klaus Kinkel", "DEU", "GOV", "person"),
+    ("Denktash", "CYP", "GOV", "person"),
+    ("Foday Sankoh", "SLE", "REB", "person"),
 ])
 def test_kb_lookup(kb, text, country, sector, kind):
     e = kb.lookup(text)
