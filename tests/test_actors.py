@@ -159,6 +159,16 @@ def test_surname_of_a_person_unknown_to_the_tables(nlp):
     assert a.country == "AFG" and a.sector == "GOV"
 
 
+def test_name_split_from_its_descriptor_by_the_parser(nlp):
+    """The tagger makes "rebel" and "Army" two subjects of "threatened"; the actor is the
+    named army, not the bare word "rebel" with no country."""
+    doc = nlp("The rebel Free Syrian Army on Wednesday threatened to shell positions.")
+    first = _subject(doc, "threaten")          # the first subject the parser attached
+    a = DocActors(doc).actor_for(first)
+    assert a is not None and "Free Syrian Army" in a.text
+    assert a.country == "SYR" and a.sector == "REB"
+
+
 def test_transliteration_variant_in_text(nlp):
     doc = nlp("Qasim Sulaimani was killed near the airport.")
     a = DocActors(doc).actor_for(_subject(doc, "kill"))

@@ -928,6 +928,11 @@ class DocActors:
             if pobj is not None:
                 prefix_start = self._np_start(head)
                 head = pobj
+        elif (named := self._split_name(head)) is not None:
+            # "The rebel Free Syrian Army threatened ...": the tagger made "rebel" and "Army"
+            # two subjects; the actor is the named one, described by the word before it
+            prefix_start = self._np_start(head)
+            head = named
         elif head.lower_ in _SENT_BY:
             # "a delegation from the European Union": the Union's people, not the country
             # they are visiting
@@ -936,6 +941,21 @@ class DocActors:
                 prefix_start = self._np_start(head)
                 head = pobj
         return self._actor_at(head, prefix_start)
+
+    def _split_name(self, head: "Token") -> "Token | None":
+        """The root of a name the parser split from the descriptor noun before it ("the
+        rebel | Free Syrian Army", "the opposition | Awami League"): the name starts right
+        after the head and its root hangs from the head's own head with the same relation."""
+        if head.pos_ != "NOUN" or head.i + 1 >= len(self.doc):
+            return None
+        ent = self._ent_at.get(head.i + 1)
+        if ent is None or ent.start != head.i + 1 or ent.label_ not in ("ORG", "NORP",
+                                                                         "PERSON"):
+            return None
+        root = ent.root
+        if root.head.i != head.head.i or root.dep_ != head.dep_ or root.i == head.i:
+            return None
+        return root
 
     def place_actor(self, tok: "Token") -> Actor | None:
         """The country a place phrase stands in, as an actor of kind "place" ("deployed troops
