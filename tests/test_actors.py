@@ -182,6 +182,14 @@ def test_the_arab_country_refers_back(nlp):
     assert a is not None and a.country == "IRQ"
 
 
+def test_the_nation_of_a_named_country_is_that_country(nlp):
+    """"the island nation of Nauru" names Nauru; it does not refer back to Indonesia."""
+    doc = nlp("Indonesia has friends in Asia. The South Pacific island nation of Nauru "
+              "has asked for help.")
+    a = DocActors(doc).actor_for(_subject(doc, "ask"))
+    assert a is not None and a.country == "NRU"
+
+
 def test_the_country_without_a_fitting_mention_stays_null(nlp):
     doc = nlp("The country has asked for help.")
     assert DocActors(doc).actor_for(_subject(doc, "ask")) is None

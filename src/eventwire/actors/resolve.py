@@ -876,6 +876,11 @@ class DocActors:
         toks = list(tokens)
         if not any(t.lower_ == "the" and t.head == head for t in toks):
             return None
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                # "the island nation of Nauru", "the Gulf state of Qatar": named, not meant
+                named = [self._place_country(g) for g in prep.children if g.dep_ == "pobj"]
+                return next((code for code in named if code), None)
         quals = [t.lower_ for t in toks if t.head == head and t.dep_ in ("amod", "compound",
                                                                          "nmod")]
         if head.lower_ == "state" and not quals:
