@@ -35,6 +35,9 @@ def test_washington_is_the_us_capital_not_the_state_or_a_town():
     # regions and towns of the 1990s wars the city gazetteer lacks
     ("Abkhazia", "GEO"), ("Transnistria", "MDA"), ("Srebrenica", "BIH"), ("Chiapas", "MEX"),
     ("Stepanakert", "AZE"), ("Tobago", "TTO"),
+    # "X state" is the state X; Kashmir by who administers it
+    ("Bihar state", "IND"), ("Rakhine State", "MMR"), ("Borno state", "NGA"),
+    ("Indian-controlled Kashmir", "IND"), ("Pakistani Kashmir", "PAK"),
 ])
 def test_places_by_country(text, country):
     p = resolve_place(text)
@@ -44,6 +47,12 @@ def test_places_by_country(text, country):
 def test_country_has_coordinates_inside_it():
     p = resolve_place("Iraq")
     assert 29 < p.lat < 37.5 and 38.5 < p.lon < 48.5
+
+
+@pytest.mark.parametrize("text", ["Islamic State", "Gulf state", "the state"])
+def test_state_suffix_does_not_make_a_place_of_a_group_or_region(text):
+    p = resolve_place(text)
+    assert p is None or p.country is None, text
 
 
 @pytest.mark.parametrize("text", ["Middle East", "the Gulf", "Kurdistan"])

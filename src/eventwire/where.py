@@ -33,6 +33,7 @@ _SUFFIXES = re.compile(
     r"\s+(?:international\s+airport|airport|air\s*base|airbase|airfield|military\s+base|base|"
     r"province|governorate|region|district|county|prefecture|city|municipality|"
     r"port|harbou?r|refinery|oil\s+field|checkpoint|border\s+crossing|crossing)$", re.I)
+_STATE_SUFFIX = re.compile(r"\s+state$", re.I)
 # Not "Square", "Bridge", "University", "Prison": those are named after people and events as
 # often as after their city ("Lafayette Square" is in Washington, not in Lafayette).
 #: After a demonym, nouns that mean the country's land: "Iraqi territory", "Syrian soil".
@@ -311,6 +312,13 @@ class Gazetteer:
         if stripped != text and stripped:
             inner = self.lookup(stripped)
             if inner is not None:
+                return inner
+        # "Bihar state", "Rakhine State": the state, when what it names is in one country
+        # (not "the Jewish state", "a Gulf state", "Islamic State")
+        stripped = _STATE_SUFFIX.sub("", text)
+        if stripped != text and stripped:
+            inner = self.lookup(stripped)
+            if inner is not None and inner[0].country:
                 return inner
         # "Washington, D.C.", "Mosul, Iraq": the first part
         if "," in text:
