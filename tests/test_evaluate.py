@@ -202,6 +202,27 @@ def test_fields_are_scored_on_matched_events_and_null_is_not_wrong():
     assert s.source_country.accuracy == 1.0 and s.target_country.accuracy == 0.0
 
 
+def test_country_misses_are_counted_by_cause():
+    both = dict(source_countries=frozenset({"ISR"}), target_countries=frozenset({"PSE"}))
+    gold = [sentence(GoldEvent("ASSAULT", **both)) for _ in range(5)]
+    unplaced = event("ASSAULT", tgt="PSE")
+    unplaced.source = Actor(text="gunmen", name="gunmen", country=None)
+    preds = [[event("ASSAULT", "ISR", "PSE")],          # right
+             [event("ASSAULT", None, "PSE")],           # no source actor
+             [unplaced],                                # a source without a country
+             [event("ASSAULT", "PSE", "ISR")],          # swapped
+             [event("ASSAULT", "EGY", "PSE")]]          # another country
+    s = ev.score_events(gold, preds)
+    assert {k: v for k, v in s.country_misses.items() if k[0] == "source"} == {
+        ("source", "no actor"): 1, ("source", "actor without a country"): 1,
+        ("source", "roles swapped"): 1, ("source", "another country"): 1}
+    assert s.country_misses[("target", "roles swapped")] == 1
+    assert sum(s.country_misses.values()) == (s.source_country.n - s.source_country.correct
+                                              + s.target_country.n - s.target_country.correct)
+    tables = ev.event_tables(ev.EvalRun(events=[s], classes=[]))
+    assert any(t.title.endswith("why an actor country was missed") for t in tables)
+
+
 def test_among_events_of_one_type_the_better_fitting_one_is_paired():
     gold = [sentence(GoldEvent("ASSAULT", source_countries=frozenset({"ISR"})))]
     preds = [[event("ASSAULT", "PSE", confidence=0.9), event("ASSAULT", "ISR", confidence=0.4)]]

@@ -125,6 +125,9 @@ class EventScores:
     confusions: Counter = field(default_factory=Counter)
     #: predicted modality of false positives (is the noise hedged or asserted?)
     fp_modality: Counter = field(default_factory=Counter)
+    #: (role, cause) -> n for matched events whose actor country is not right
+    #: (``country_miss_cause``): counts only, so held-out halves can be diagnosed unread
+    country_misses: Counter = field(default_factory=Counter)
     #: dev only: (sentence, gold types, predicted types) where they differ, for --show-errors
     examples: list[tuple[str, list[str], list[str]]] = field(default_factory=list)
 
@@ -168,6 +171,27 @@ class ClassScores:
 def _country(ev: Event, role: str) -> str | None:
     actor = getattr(ev, role)
     return actor.country if actor is not None else None
+
+
+#: Why an actor country is not right, in the order they are tested.
+MISS_CAUSES: tuple[str, ...] = ("no actor", "actor without a country", "roles swapped",
+                                "another country")
+
+
+def country_miss_cause(gold: GoldEvent, pred: Event, role: str) -> str | None:
+    """Why the predicted ``role`` country misses the gold one (None when it is right): no
+    actor at all, an actor with no country, the other side's country (source and target
+    swapped), or another country."""
+    wanted = gold.source_countries if role == "source" else gold.target_countries
+    other = gold.target_countries if role == "source" else gold.source_countries
+    actor = getattr(pred, role)
+    if actor is None:
+        return MISS_CAUSES[0]
+    if actor.country is None:
+        return MISS_CAUSES[1]
+    if actor.country in wanted:
+        return None
+    return MISS_CAUSES[2] if actor.country in other else MISS_CAUSES[3]
 
 
 def _sector(ev: Event, role: str) -> str | None:
@@ -217,10 +241,14 @@ def score_events(sentences: Sequence[GoldSentence], predictions: Sequence[Sequen
         pairs, missed, extra = match(sent.events, preds)
         for g, p in pairs:
             s.per_type[g.type].tp += 1
-            if g.source_countries:
-                s.source_country.add(_country(p, "source"), g.source_countries)
-            if g.target_countries:
-                s.target_country.add(_country(p, "target"), g.target_countries)
+            for role in ("source", "target"):
+                wanted = g.source_countries if role == "source" else g.target_countries
+                if not wanted:
+                    continue
+                getattr(s, f"{role}_country").add(_country(p, role), wanted)
+                cause = country_miss_cause(g, p, role)
+                if cause is not None:
+                    s.country_misses[(role, cause)] += 1
             if g.source_sectors:
                 s.source_sector.add(_sector(p, "source"), g.source_sectors)
             if g.target_sectors:
@@ -585,6 +613,15 @@ def event_tables(run_: EvalRun, top: int = 12) -> list[Table]:
             f"{name}: fields of type-matched events{suffix}",
             ["field", "split", "accuracy", "right", "wrong", "null", "checked"], rows,
             note="Over matched events whose gold value is known; null = left unknown."))
+        if any(s.country_misses for s in scores):
+            rows = [[f"{role}: {cause}", *(str(s.country_misses[(role, cause)]) for s in scores)]
+                    for role in ("source", "target") for cause in MISS_CAUSES]
+            tables.append(Table(
+                f"{name}: why an actor country was missed{suffix}",
+                ["role: cause", *(s.split for s in scores)], rows,
+                note=("Counts over type-matched events whose country is not right: no actor "
+                      "found; an actor the knowledge base could not place; the other side's "
+                      "country (source and target swapped); some other country.")))
         headers = ["type", *_split_headers(scores)]
         rows = []
         for t in PLOVER_TYPES:
@@ -746,7 +783,8 @@ METHOD = """\
   used once; among several candidates the one agreeing on more fields). Precision/recall/F1
   per type and micro overall. Source/target country, sector and mode accuracy over matched
   events whose gold value is known; a null prediction is counted as not right, and shown
-  apart from wrong ones. ConfliBERT: the sentence's class is that of its most confident
+  apart from wrong ones; the misses are counted by cause (no actor, an actor with no
+  country, source and target swapped, another country), in aggregate for both halves. ConfliBERT: the sentence's class is that of its most confident
   event (`event_class`): a REQUEST is an appeal (class 0) or a demand (class 3) by its
   trigger words; an act only supposed or denied is a statement, class 0; cooperation told
   as not done is a refusal, class 3. A sentence with no event falls back to class 0,
