@@ -182,12 +182,23 @@ def test_the_arab_country_refers_back(nlp):
     assert a is not None and a.country == "IRQ"
 
 
-def test_the_nation_of_a_named_country_is_that_country(nlp):
-    """"the island nation of Nauru" names Nauru; it does not refer back to Indonesia."""
-    doc = nlp("Indonesia has friends in Asia. The South Pacific island nation of Nauru "
-              "has asked for help.")
-    a = DocActors(doc).actor_for(_subject(doc, "ask"))
-    assert a is not None and a.country == "NRU"
+@pytest.mark.parametrize("text, verb, country, name", [
+    # "the island nation of Nauru" names Nauru; it does not refer back to Indonesia
+    ("Indonesia has friends in Asia. The South Pacific island nation of Nauru has asked for "
+     "help.", "ask", "NRU", None),
+    # a bare definite role is the one actor with that head named just before
+    ("Congo's foreign ministry condemned the offensive. The ministry accused Rwanda of "
+     "backing the group.", "accuse", "COD", "Congolese foreign ministry"),
+    # ... and with two such actors before it, neither
+    ("Kenya's foreign ministry and Uganda's foreign ministry met. The ministry accused "
+     "Rwanda of backing the group.", "accuse", None, None),
+])
+def test_references_back_and_named_countries(nlp, text, verb, country, name):
+    doc = nlp(text)
+    a = DocActors(doc).actor_for(_subject(doc, verb))
+    assert (a.country if a else None) == country
+    if name:
+        assert a.name == name
 
 
 def test_the_country_without_a_fitting_mention_stays_null(nlp):

@@ -214,6 +214,15 @@ _HOME_BODIES = frozenset({"police", "policemen", "policeman", "authorities", "go
 #: Sectors of actors that belong where they act (not diplomats, not the UN).
 _LOCAL_SECTORS = frozenset({"CVL", "REB", "OPP", "PTY", "REL", "MED", "BUS"})
 #: Nouns that refer back to a group named before ("the group said").
+#: Role nouns that, bare and definite, refer back to the one actor with that head named just
+#: before ("the ministry", "the rebels", "the army").
+_ANAPHORIC_HEADS = frozenset({
+    "ministry", "government", "army", "military", "police", "rebel", "militant", "militia",
+    "authority", "official", "parliament", "court", "junta", "regime", "administration",
+    "agency", "council", "committee", "opposition", "party", "force", "troop", "soldier",
+    "protester", "demonstrator", "insurgent", "guerrilla", "fighter", "navy", "coalition",
+    "president", "minister", "spokesman", "spokeswoman", "premier", "envoy", "ambassador",
+    "embassy", "cabinet", "legislature", "senate", "assembly", "union", "federation"})
 _GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organisation",
                           "outfit", "faction"})
 #: Nouns that refer back to a country ("the Arab country", "the Gulf state").
@@ -1259,6 +1268,13 @@ class DocActors:
                 # "Bosnian Serbs said their forces had withdrawn": the subject's forces
                 country = owner.country
         if country is None and org_entry is None and inner is None:
+            earlier = self._same_head_before(head, toks)
+            if earlier is not None:
+                # "Congo's foreign ministry condemned ... The ministry accused Rwanda ...":
+                # the one recently named with this head
+                return self._make(start, end, earlier.name, earlier.country,
+                                  earlier.sector or sector, earlier.kind)
+        if country is None and org_entry is None and inner is None:
             country = self._default_country(sector, toks)
         if country is None and org_entry is None and inner is None and \
                 sector in _LOCAL_SECTORS and not any(t.lower_ in _NOT_DOMESTIC for t in toks):
@@ -1328,6 +1344,37 @@ class DocActors:
                 if c.dep_ == "appos":
                     return self._place_country(c)
         return None
+
+    def _same_head_before(self, head: "Token", toks: list["Token"]) -> Actor | None:
+        """"the ministry", "the rebels": a bare definite role noun is the one actor with the
+        same head noun named in this or the two previous sentences, when that one has a
+        country and no other such actor stands there. Not for anything the phrase itself
+        qualifies ("the Kenyan police", "the ministry of defence")."""
+        if self._hops >= 2 or head.pos_ != "NOUN" or \
+                head.lemma_.lower() not in _ANAPHORIC_HEADS:
+            return None
+        if not any(t.lower_ == "the" and t.head == head for t in toks) or \
+                any(c.dep_ != "det" for c in head.lefts) or \
+                any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in head.rights):
+            return None
+        try:
+            lo = head.sent.start
+        except ValueError:
+            return None
+        doc = self.doc
+        for _ in range(2):
+            if lo > 0:
+                lo = doc[lo - 1].sent.start
+        lemma = head.lemma_.lower()
+        found: dict[tuple[str, str], Actor] = {}
+        for t in doc[lo:head.i]:
+            if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() != lemma:
+                continue
+            actor = self._actor_one_hop(t)
+            if actor is None or actor.country is None:
+                continue
+            found[(actor.name, actor.country)] = actor
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _actor_one_hop(self, tok: "Token") -> Actor | None:
         """The actor at ``tok``, one look-through deeper (``_hops`` bounds the chains)."""
