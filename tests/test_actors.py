@@ -182,6 +182,20 @@ def test_the_arab_country_refers_back(nlp):
     assert a is not None and a.country == "IRQ"
 
 
+@pytest.mark.parametrize("text, sector", [
+    # a secretary general is an official of whatever body the words name
+    ("UN Secretary-General Antonio Guterres condemned the attack.", "IGO"),
+    ("NATO Secretary General Jens Stoltenberg condemned the attack.", "IGO"),
+    ("The party's secretary general condemned the attack.", "PTY"),
+    ("The secretary general condemned the attack.", "IGO"),
+    ("Attorney General Merrick Garland condemned the attack.", "JUD"),
+])
+def test_office_holders_take_the_sector_of_their_body(nlp, text, sector):
+    doc = nlp(text)
+    a = DocActors(doc).actor_for(_subject(doc, "condemn"))
+    assert a is not None and a.sector == sector
+
+
 @pytest.mark.parametrize("text, verb, country, name", [
     # "the island nation of Nauru" names Nauru; it does not refer back to Indonesia
     ("Indonesia has friends in Asia. The South Pacific island nation of Nauru has asked for "

@@ -214,6 +214,9 @@ _HOME_BODIES = frozenset({"police", "policemen", "policeman", "authorities", "go
 #: Sectors of actors that belong where they act (not diplomats, not the UN).
 _LOCAL_SECTORS = frozenset({"CVL", "REB", "OPP", "PTY", "REL", "MED", "BUS"})
 #: Nouns that refer back to a group named before ("the group said").
+#: Offices held in any kind of body: their sector is the body's ("the party's secretary
+#: general" is a party official, "the NATO Secretary General" an IGO's).
+_OFFICE_TITLES = frozenset({"secretary general", "secretary-general"})
 #: Role nouns that, bare and definite, refer back to the one actor with that head named just
 #: before ("the ministry", "the rebels", "the army").
 _ANAPHORIC_HEADS = frozenset({
@@ -760,14 +763,18 @@ class DocActors:
                     org_sector = org_sector or m.entry.sector
                 continue
             if t.pos_ in ("NOUN", "PROPN") or t.lower_ in ("shia", "sunni", "shiite"):
-                sec = None
-                if t.i > 0:     # "Lieutenant General", "Attorney General", "prime minister"
-                    sec = self.kb.sector_for_role(f"{self.doc[t.i - 1].lower_} {t.lower_}")
+                sec, office = None, False
+                if self._role_pair(t.i, t.i + 1):
+                    continue     # "Secretary General": the two words together say it
+                pair = self._role_pair(t.i - 1, t.i)
+                if pair:        # "Lieutenant General", "Attorney General", "prime minister"
+                    sec = self.kb.sector_for_role(pair)
+                    office = pair in _OFFICE_TITLES
                 sec = sec or self.kb.sector_for_role(t.text)
                 if t.lower_ in _HONORIFICS:
                     continue     # "Sheikh Hamad": a ruler, a tribal elder or a cleric
-                if sec and t.lower_ in _GENERIC_HEADS:
-                    generic = generic or sec
+                if sec and (t.lower_ in _GENERIC_HEADS or office):
+                    generic = generic or sec      # an office of whatever body it is in
                 elif sec:
                     role = role or sec
         if country is None and (role or generic):
@@ -1344,6 +1351,21 @@ class DocActors:
                 if c.dep_ == "appos":
                     return self._place_country(c)
         return None
+
+    def _role_pair(self, i: int, j: int) -> str | None:
+        """The two-word role at tokens i and j ("secretary general", "attorney general"),
+        across a hyphen the tokenizer split off ("Secretary-General"), or None."""
+        doc = self.doc
+        if i < 0 or j >= len(doc):
+            return None
+        if doc[i].text == "-" and i > 0:
+            i -= 1
+            phrase = f"{doc[i].lower_}-{doc[j].lower_}"
+        elif doc[j].text == "-" and j + 1 < len(doc):
+            phrase = f"{doc[i].lower_}-{doc[j + 1].lower_}"
+        else:
+            phrase = f"{doc[i].lower_} {doc[j].lower_}"
+        return phrase if self.kb.sector_for_role(phrase) else None
 
     def _same_head_before(self, head: "Token", toks: list["Token"]) -> Actor | None:
         """"the ministry", "the rebels": a bare definite role noun is the one actor with the
@@ -1999,6 +2021,16 @@ class DocActors:
                 continue
             phrase = " ".join(doc[i].lower_ for i in range(head.i - n + 1, head.i + 1))
             s = kb.sector_for_role(phrase)
+            if s and phrase in _OFFICE_TITLES:
+                # "the party's secretary general": an office of the body it is in
+                body = next((kb.sector_for_role(t.text) for t in toks
+                             if t.i < head.i - n + 1 and t.pos_ in ("NOUN", "PROPN")
+                             and kb.sector_for_role(t.text)), None)
+                org = next((m.entry.sector for t in toks if t.i < head.i - n + 1
+                            and (m := self._match_at.get(t.i)) is not None
+                            and m.entry.sector and m.entry.kind not in ("person",)), None)
+                owned = any(t.i < head.i - n + 1 and t.pos_ in ("NOUN", "PROPN") for t in toks)
+                return org or body or (None if owned else s)
             if s:
                 return s
         head_sector = kb.sector_for_role(head.text) or kb.sector_for_role(head.lemma_)
