@@ -206,6 +206,9 @@ def test_office_holders_take_the_sector_of_their_body(nlp, text, sector):
     # ... and with two such actors before it, neither
     ("Kenya's foreign ministry and Uganda's foreign ministry met. The ministry accused "
      "Rwanda of backing the group.", "accuse", None, None),
+    # a group of no country owns its fighters: named by it, still of no country
+    ("The Islamic State said its fighters had killed 20 worshippers.", "kill", None,
+     "Islamic State fighters"),
 ])
 def test_references_back_and_named_countries(nlp, text, verb, country, name):
     doc = nlp(text)

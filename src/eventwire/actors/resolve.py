@@ -1271,6 +1271,11 @@ class DocActors:
                 self._loyal_country(head)
         if country is None and org_entry is None and inner is None:
             owner = self._owner(head)
+            if owner is not None and owner.country is None:
+                # "the Islamic State said its fighters ...": the group's own fighters
+                words = self._words(core_start, end, _DETERMINERS | {"its", "their"})
+                return self._make(start, end, f"{owner.name} {words}", None,
+                                  sector or owner.sector, owner.kind)
             if owner is not None:
                 # "Bosnian Serbs said their forces had withdrawn": the subject's forces
                 country = owner.country
@@ -1492,6 +1497,9 @@ class DocActors:
                          ("it", "they", "he", "she", "who", "which", "that")), None)
             if subj is not None:
                 actor = self._actor_at(subj, None)
+                if actor is not None and actor.country is None and pron.lower_ in (
+                        "its", "their") and actor.kind in ("group", "org") and actor.sector:
+                    return actor       # "the group said its fighters ...": a group of no country
                 if actor is not None and actor.country:
                     want = ("person",) if pron.lower_ in ("his", "her") else None
                     if want is None or actor.kind in want or actor.kind == "role" and \
