@@ -209,6 +209,15 @@ def test_office_holders_take_the_sector_of_their_body(nlp, text, sector):
     # a group of no country owns its fighters: named by it, still of no country
     ("The Islamic State said its fighters had killed 20 worshippers.", "kill", None,
      "Islamic State fighters"),
+    # "the paramilitary group" describes the one group named before; it names no other
+    ("Sudan's army and the Rapid Support Forces agreed to a truce. The paramilitary group "
+     "had rejected earlier calls for a ceasefire.", "reject", "SDN", "Rapid Support Forces"),
+    # "the army" several sentences after the only army named, with a person in between
+    ("Sudan's army agreed to a truce. The mediators welcomed it. Residents said fighters "
+     "looted homes. Aid agencies asked for access. The army accused the militia of "
+     "violating the deal.", "accuse", "SDN", "Sudanese Armed Forces"),
+    # a dateline is no part of the first phrase; it places police, courts and governments
+    ("KABUL - Police arrested 20 people on Monday.", "arrest", "AFG", "Police"),
 ])
 def test_references_back_and_named_countries(nlp, text, verb, country, name):
     doc = nlp(text)
@@ -216,6 +225,18 @@ def test_references_back_and_named_countries(nlp, text, verb, country, name):
     assert (a.country if a else None) == country
     if name:
         assert a.name == name
+
+
+@pytest.mark.parametrize("text, verb, words", [
+    ("KHARTOUM - Sudan's army agreed on Saturday to a truce.", "agree", "Sudan's army"),
+    # a hyphen is no dateline dash
+    ("WHO director-general Tedros Adhanom Ghebreyesus said the name must not cite anyone.",
+     "say", "WHO director-general Tedros Adhanom Ghebreyesus"),
+])
+def test_a_dateline_is_no_part_of_the_first_actor(nlp, text, verb, words):
+    doc = nlp(text)
+    a = DocActors(doc).actor_for(_subject(doc, verb))
+    assert a is not None and a.text == words
 
 
 def test_the_country_without_a_fitting_mention_stays_null(nlp):

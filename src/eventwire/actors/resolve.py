@@ -214,6 +214,9 @@ _HOME_BODIES = frozenset({"police", "policemen", "policeman", "authorities", "go
 #: Sectors of actors that belong where they act (not diplomats, not the UN).
 _LOCAL_SECTORS = frozenset({"CVL", "REB", "OPP", "PTY", "REL", "MED", "BUS"})
 #: Nouns that refer back to a group named before ("the group said").
+#: How far back (in tokens, about a dozen sentences) a bare role looks for its antecedent.
+_REFER_BACK_TOKENS = 400
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 #: Offices held in any kind of body: their sector is the body's ("the party's secretary
 #: general" is a party official, "the NATO Secretary General" an IGO's).
 _OFFICE_TITLES = frozenset({"secretary general", "secretary-general"})
@@ -226,6 +229,13 @@ _ANAPHORIC_HEADS = frozenset({
     "protester", "demonstrator", "insurgent", "guerrilla", "fighter", "navy", "coalition",
     "president", "minister", "spokesman", "spokeswoman", "premier", "envoy", "ambassador",
     "embassy", "cabinet", "legislature", "senate", "assembly", "union", "federation"})
+#: Adjectives that describe a group already named without naming another ("the
+#: paramilitary group", "the militant group", "the Islamist movement").
+_GROUP_DESCRIPTORS = frozenset({
+    "paramilitary", "militant", "armed", "rebel", "jihadist", "islamist", "extremist",
+    "separatist", "insurgent", "terrorist", "radical", "hardline", "outlawed", "banned",
+    "militia", "guerrilla", "political", "opposition", "ruling", "powerful", "shadowy",
+    "secretive", "little-known", "sunni", "shia", "shiite", "islamic", "marxist", "maoist"})
 _GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organisation",
                           "outfit", "faction"})
 #: Nouns that refer back to a country ("the Arab country", "the Gulf state").
@@ -334,6 +344,10 @@ class DocActors:
         self._timeline()
         self.main_country = self._main_country()
         self.dominant_country = self._dominant_country()
+        from eventwire.where import dateline_place
+        dateline = dateline_place(sdoc.text)
+        #: the country of a dateline opening the text ("KABUL -"), where the story is told
+        self.dateline_country: str | None = dateline.country if dateline else None
 
     # ------------------------------------------------------------------ document scan
     def _scan(self) -> None:
@@ -880,6 +894,21 @@ class DocActors:
             return None
         return self.dominant_country
 
+    def _dateline_home(self, sector: str | None, toks: list["Token"], head: "Token"
+                       ) -> str | None:
+        """"KABUL - Police arrested 20 people": police, courts and governments of a story
+        datelined in one country are that country's, when the sentence names no other."""
+        if self.dateline_country is None or sector not in _HOME_SECTORS or \
+                not (head.lower_ in _HOME_BODIES or head.lemma_.lower() in _HOME_BODIES) or \
+                any(t.lower_ in _NOT_DOMESTIC for t in toks):
+            return None
+        try:
+            sent = head.sent
+        except ValueError:
+            return None
+        named = self.countries_between(sent.start_char, sent.end_char)
+        return self.dateline_country if named <= {self.dateline_country} else None
+
     # ------------------------------------------------------------------ country references
     def country_reference(self, tokens: Iterable["Token"], head: "Token") -> str | None:
         """"the Arab country", "the country", "the Gulf state" -> the country meant: the one most
@@ -1041,7 +1070,18 @@ class DocActors:
         if m is not None:
             out.extend(self.doc[i] for i in range(m.start, m.end))
         seen: dict[int, "Token"] = {t.i: t for t in out}
-        return [seen[i] for i in sorted(seen)]
+        toks = [seen[i] for i in sorted(seen)]
+        first = toks[0]
+        if len(first.text) >= 3 and first.text.isalpha() and first.text.isupper() and (
+                first.i == 0 or "\n" in self.doc[first.i - 1].text +
+                self.doc[first.i - 1].whitespace_):
+            # "KHARTOUM - Sudan's army": a dateline the parser hung on the first phrase (a
+            # spaced dash, not the hyphen of "WHO director-general")
+            for k, t in enumerate(toks[1:10], start=1):
+                if t.text in _DASHES and t.i < head.i and t.whitespace_ and \
+                        self.doc[t.i - 1].whitespace_:
+                    return toks[k + 1:]
+        return toks
 
     def _np_start(self, head: "Token") -> int:
         return min(t.i for t in self._np_tokens(head))
@@ -1287,7 +1327,8 @@ class DocActors:
                 return self._make(start, end, earlier.name, earlier.country,
                                   earlier.sector or sector, earlier.kind)
         if country is None and org_entry is None and inner is None:
-            country = self._default_country(sector, toks)
+            country = self._default_country(sector, toks) or self._dateline_home(sector, toks,
+                                                                                 head)
         if country is None and org_entry is None and inner is None and \
                 sector in _LOCAL_SECTORS and not any(t.lower_ in _NOT_DOMESTIC for t in toks):
             country = self._clause_country(head)
@@ -1373,10 +1414,10 @@ class DocActors:
         return phrase if self.kb.sector_for_role(phrase) else None
 
     def _same_head_before(self, head: "Token", toks: list["Token"]) -> Actor | None:
-        """"the ministry", "the rebels": a bare definite role noun is the one actor with the
-        same head noun named in this or the two previous sentences, when that one has a
-        country and no other such actor stands there. Not for anything the phrase itself
-        qualifies ("the Kenyan police", "the ministry of defence")."""
+        """"the ministry", "the rebels": a bare definite role noun is the latest actor with
+        the same head noun named before it in the text, when every such actor there has
+        a country and it is one and the same. Not for anything the phrase itself qualifies
+        ("the Kenyan police", "the ministry of defence")."""
         if self._hops >= 2 or head.pos_ != "NOUN" or \
                 head.lemma_.lower() not in _ANAPHORIC_HEADS:
             return None
@@ -1384,24 +1425,16 @@ class DocActors:
                 any(c.dep_ != "det" for c in head.lefts) or \
                 any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in head.rights):
             return None
-        try:
-            lo = head.sent.start
-        except ValueError:
-            return None
         doc = self.doc
-        for _ in range(2):
-            if lo > 0:
-                lo = doc[lo - 1].sent.start
         lemma = head.lemma_.lower()
-        found: dict[tuple[str, str], Actor] = {}
-        for t in doc[lo:head.i]:
+        found: list[Actor] = []
+        for t in doc[max(0, head.i - _REFER_BACK_TOKENS):head.i]:
             if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() != lemma:
                 continue
             actor = self._actor_one_hop(t)
-            if actor is None or actor.country is None:
-                continue
-            found[(actor.name, actor.country)] = actor
-        return next(iter(found.values())) if len(found) == 1 else None
+            if actor is not None and actor.country is not None:
+                found.append(actor)
+        return found[-1] if found and len({a.country for a in found}) == 1 else None
 
     def _actor_one_hop(self, tok: "Token") -> Actor | None:
         """The actor at ``tok``, one look-through deeper (``_hops`` bounds the chains)."""
@@ -1799,7 +1832,8 @@ class DocActors:
         if lower in ("he", "she", "him", "her"):
             kinds: tuple[str, ...] = ("person",)
         elif lower in _GROUP_NOUNS and any(t.lower_ == "the" and t.head == head for t in toks) \
-                and not any(t.dep_ in ("amod", "compound") for t in head.lefts):
+                and not any(t.dep_ in ("amod", "compound") and t.lower_ not in _GROUP_DESCRIPTORS
+                            for t in head.lefts):
             kinds = ("group", "org")
         else:
             return None
