@@ -229,6 +229,9 @@ def test_references_back_and_named_countries(nlp, text, verb, country, name):
 
 @pytest.mark.parametrize("text, verb, words", [
     ("KHARTOUM - Sudan's army agreed on Saturday to a truce.", "agree", "Sudan's army"),
+    # ... nor a second subject the parser made of it
+    ("ISLAMABAD, March 13 (Reuters) - Pakistan expelled two Afghan diplomats on Wednesday.",
+     "expel", "Pakistan"),
     # a hyphen is no dateline dash
     ("WHO director-general Tedros Adhanom Ghebreyesus said the name must not cite anyone.",
      "say", "WHO director-general Tedros Adhanom Ghebreyesus"),

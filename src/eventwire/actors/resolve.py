@@ -346,6 +346,8 @@ class DocActors:
         self.dominant_country = self._dominant_country()
         from eventwire.where import dateline_place
         dateline = dateline_place(sdoc.text)
+        #: the token of the dash that ends a dateline opening the text, else -1
+        self._dateline_end = self._dateline_dash()
         #: the country of a dateline opening the text ("KABUL -"), where the story is told
         self.dateline_country: str | None = dateline.country if dateline else None
 
@@ -894,6 +896,20 @@ class DocActors:
             return None
         return self.dominant_country
 
+    def _dateline_dash(self) -> int:
+        """"KHARTOUM -", "ISLAMABAD, March 13 (Reuters) -": the spaced dash after a capitalised
+        place opening the text (not the hyphen of "WHO director-general")."""
+        doc = self.doc
+        if not len(doc) or not (len(doc[0].text) >= 3 and doc[0].text.isalpha()
+                                and doc[0].text.isupper()):
+            return -1
+        for t in doc[1:15]:
+            if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
+                return t.i
+            if t.is_sent_start or t.pos_ == "VERB":
+                break
+        return -1
+
     def _dateline_home(self, sector: str | None, toks: list["Token"], head: "Token"
                        ) -> str | None:
         """"KABUL - Police arrested 20 people": police, courts and governments of a story
@@ -978,6 +994,14 @@ class DocActors:
             if pobj is not None:
                 prefix_start = self._np_start(head)
                 head = pobj
+        elif head.i < self._dateline_end:
+            # "ISLAMABAD, March 13 (Reuters) - Pakistan expelled ...": the parser made the
+            # dateline a second subject; the actor is the one after the dash, if any
+            after = next((c for c in head.head.children if c.dep_ == head.dep_
+                          and c.i > self._dateline_end), None)
+            if after is None:
+                return None
+            head = after
         elif (named := self._split_name(head)) is not None:
             # "The rebel Free Syrian Army threatened ...": the tagger made "rebel" and "Army"
             # two subjects; the actor is the named one, described by the word before it
@@ -1071,16 +1095,9 @@ class DocActors:
             out.extend(self.doc[i] for i in range(m.start, m.end))
         seen: dict[int, "Token"] = {t.i: t for t in out}
         toks = [seen[i] for i in sorted(seen)]
-        first = toks[0]
-        if len(first.text) >= 3 and first.text.isalpha() and first.text.isupper() and (
-                first.i == 0 or "\n" in self.doc[first.i - 1].text +
-                self.doc[first.i - 1].whitespace_):
-            # "KHARTOUM - Sudan's army": a dateline the parser hung on the first phrase (a
-            # spaced dash, not the hyphen of "WHO director-general")
-            for k, t in enumerate(toks[1:10], start=1):
-                if t.text in _DASHES and t.i < head.i and t.whitespace_ and \
-                        self.doc[t.i - 1].whitespace_:
-                    return toks[k + 1:]
+        if toks[0].i <= self._dateline_end < head.i:
+            # "KHARTOUM - Sudan's army": a dateline the parser hung on the first phrase
+            return [t for t in toks if t.i > self._dateline_end]
         return toks
 
     def _np_start(self, head: "Token") -> int:
