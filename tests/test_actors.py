@@ -218,6 +218,10 @@ def test_office_holders_take_the_sector_of_their_body(nlp, text, sector):
      "violating the deal.", "accuse", "SDN", "Sudanese Armed Forces"),
     # a dateline is no part of the first phrase; it places police, courts and governments
     ("KABUL - Police arrested 20 people on Monday.", "arrest", "AFG", "Police"),
+    # "Congress" in a story from Lima is Peru's, not the table's US Congress
+    ("LIMA, Peru - Congress voted to impeach President Pedro Castillo.", "vote", "PER",
+     "Congress"),
+    ("WASHINGTON - Congress rejected the bill on Thursday.", "reject", "USA", "US Congress"),
 ])
 def test_references_back_and_named_countries(nlp, text, verb, country, name):
     doc = nlp(text)
@@ -232,6 +236,8 @@ def test_references_back_and_named_countries(nlp, text, verb, country, name):
     # ... nor a second subject the parser made of it
     ("ISLAMABAD, March 13 (Reuters) - Pakistan expelled two Afghan diplomats on Wednesday.",
      "expel", "Pakistan"),
+    ("LIMA, Peru - Thousands of protesters marched on Congress on Thursday.", "march",
+     "Thousands of protesters"),
     # a hyphen is no dateline dash
     ("WHO director-general Tedros Adhanom Ghebreyesus said the name must not cite anyone.",
      "say", "WHO director-general Tedros Adhanom Ghebreyesus"),

@@ -209,7 +209,7 @@ _STRIKE_PREPS = _CLAUSE_PREPS | {"near", "outside"}
 _HOME_SECTORS = frozenset({"GOV", "JUD", "LEG"})
 #: The state bodies that act where they are (not persons: a president speaks abroad).
 _HOME_BODIES = frozenset({"police", "policemen", "policeman", "authorities", "government",
-                          "court", "courts", "ministry", "parliament", "judiciary", "cabinet",
+                          "congress", "court", "courts", "ministry", "parliament", "judiciary", "cabinet",
                           "prosecutors", "prosecutor", "legislature", "tribunal", "regime"})
 #: Sectors of actors that belong where they act (not diplomats, not the UN).
 _LOCAL_SECTORS = frozenset({"CVL", "REB", "OPP", "PTY", "REL", "MED", "BUS"})
@@ -217,6 +217,9 @@ _LOCAL_SECTORS = frozenset({"CVL", "REB", "OPP", "PTY", "REL", "MED", "BUS"})
 #: How far back (in tokens, about a dozen sentences) a bare role looks for its antecedent.
 _REFER_BACK_TOKENS = 400
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+#: One-word names the tables give one country's body that other countries' bodies bear too
+#: ("Congress" in Lima is Peru's; "Labour" in Wellington New Zealand's).
+_SHARED_NAMES = frozenset({"congress", "democrats", "republicans", "labour", "majlis"})
 #: Offices held in any kind of body: their sector is the body's ("the party's secretary
 #: general" is a party official, "the NATO Secretary General" an IGO's).
 _OFFICE_TITLES = frozenset({"secretary general", "secretary-general"})
@@ -987,14 +990,7 @@ class DocActors:
         head = span.root
         if head.is_punct or head.is_space:
             return None
-        prefix_start = None
-        # "Members of the coalition": the actor is the coalition.
-        if head.lower_ in _PARTITIVES or head.lemma_.lower() in _PARTITIVES:
-            pobj = self._of_object(head)
-            if pobj is not None:
-                prefix_start = self._np_start(head)
-                head = pobj
-        elif head.i < self._dateline_end:
+        if head.i < self._dateline_end:
             # "ISLAMABAD, March 13 (Reuters) - Pakistan expelled ...": the parser made the
             # dateline a second subject; the actor is the one after the dash, if any
             after = next((c for c in head.head.children if c.dep_ == head.dep_
@@ -1002,6 +998,13 @@ class DocActors:
             if after is None:
                 return None
             head = after
+        prefix_start = None
+        # "Members of the coalition": the actor is the coalition.
+        if head.lower_ in _PARTITIVES or head.lemma_.lower() in _PARTITIVES:
+            pobj = self._of_object(head)
+            if pobj is not None:
+                prefix_start = self._np_start(head)
+                head = pobj
         elif (named := self._split_name(head)) is not None:
             # "The rebel Free Syrian Army threatened ...": the tagger made "rebel" and "Army"
             # two subjects; the actor is the named one, described by the word before it
@@ -2009,7 +2012,20 @@ class DocActors:
         if m is None or m.end - m.start != 1 or m.entry != entry:
             return False
         country, _ = self._modifier_country(toks, head)
-        return country is not None and country != entry.country
+        if country is not None:
+            return country != entry.country
+        if head.lower_ not in _SHARED_NAMES:
+            return False
+        # "protesters marched on Congress" in a story from Lima: Peru's Congress, not the US
+        # one, unless the sentence names the table's country
+        home = self.dateline_country or self.dominant_country
+        if home is None or home == entry.country:
+            return False
+        try:
+            sent = head.sent
+        except ValueError:
+            return False
+        return entry.country not in self.countries_between(sent.start_char, sent.end_char)
 
     def _is_proper_org(self, ent: "Span") -> bool:
         """An organisation entity with a name of its own ("Eastern Shield Brigade"), not a
