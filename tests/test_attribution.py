@@ -147,3 +147,36 @@ def test_a_subordinate_announcement_is_not_the_source():
     e = first("Protesters clashed with police in Belgrade on Tuesday, the interior ministry "
               "announced.")
     assert e.attribution is not None and "ministry" in e.attribution.name
+
+
+def _doc_events(text, published="2021-03-18"):
+    pipe = Pipeline()
+    doc = Document(text=text, doc_ref="t", published=published, cleaned=True)
+    return pipe.extract_doc(doc)
+
+
+def test_a_he_sayer_is_the_person_named_as_subject_just_before(nlp):
+    events = _doc_events("Interior Minister Carlos Mendiola denied on Thursday that officers "
+                         "had fired live ammunition. He said 14 police officers had been "
+                         "injured by stones thrown by protesters.")
+    hurt = [e for e in events if e.type == "ASSAULT" and "14" in e.sentence]
+    assert hurt and hurt[0].attribution is not None
+    assert hurt[0].attribution.name == "Carlos Mendiola"
+    assert hurt[0].attribution.text == "He said"
+
+
+def test_a_he_sayer_stays_unknown_when_the_person_before_is_no_subject_or_not_alone(nlp):
+    events = _doc_events("The minister met John Smith on Monday. He said police had arrested "
+                         "12 people.")
+    arrest = [e for e in events if e.type == "COERCE"]
+    assert arrest and arrest[0].attribution is None
+    events = _doc_events("John Smith met Anna Kowalski on Monday. He said police had arrested "
+                         "12 people.")
+    arrest = [e for e in events if e.type == "COERCE"]
+    assert arrest and arrest[0].attribution is None
+
+
+def test_a_saying_without_a_sayer_of_its_own_is_reported_by_the_clause_above():
+    e = first("Saudi Arabia welcomed the agreement and said it would release 60 detainees, the "
+              "official Saudi Press Agency reported.", "AGREE")
+    assert e.attribution is not None and e.attribution.name == "Saudi Press Agency"

@@ -249,3 +249,30 @@ def test_a_relative_clause_on_another_events_noun_counts_that_event(annotate):
     # under a clause of killing, the attack noun is the same incident
     assert found(annotate("Gunmen killed 12 people in an attack which wounded 30 others.")) == \
         [(12, "killed"), (30, "injured")]
+
+
+def test_numbers_told_by_a_saying_below_the_event_are_the_sayings(nlp):
+    # the appeal counts its sum, not the people of the warning it comes with
+    doc = nlp("The agency appealed for $2.5 billion on Monday, warning that more than 18 "
+              "million people would need food.")
+    verb = next(t for t in doc if t.text == "appealed")
+    assert found(quantities_in(list(doc), verb)) == [(2.5e9, "USD")]
+    # a welcome counts nothing of what the welcomer goes on to promise
+    doc = nlp("Saudi Arabia welcomed the agreement and said it would release 60 detainees.")
+    verb = next(t for t in doc if t.text == "welcomed")
+    assert found(quantities_in(list(doc), verb)) == []
+    release = next(t for t in doc if t.text == "release")
+    assert [q.value for q in quantities_in(list(doc), release)] == [60]
+    # a toll told of the event is the event's
+    doc = nlp("Gunmen attacked the village, and police said 12 people were killed.")
+    verb = next(t for t in doc if t.text == "attacked")
+    assert [q.value for q in quantities_in(list(doc), verb)] == [12]
+
+
+def test_a_scaled_number_alone_after_to_counts_the_clause_object(nlp):
+    # "to 2.7 million": the number stands alone; the unit is the object's ("the number of
+    # people"), as for "reduced the number of its troops ... to 1,200"
+    doc = nlp("The agency said it would double the number of people it feeds in the country "
+              "to 2.7 million by January.")
+    verb = next(t for t in doc if t.text == "double")
+    assert found(quantities_in(list(doc), verb)) == [(2.7e6, "people")]

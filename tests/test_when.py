@@ -341,3 +341,55 @@ def test_the_first_day_of_a_plan_told_in_the_past_is_ahead():
     assert resolve_one("The strike ran from Saturday.", PUB).value == "2021-03-13"
     assert resolve_one("Officials said the talks would resume on Saturday.", PUB).value \
         == "2021-03-13"
+
+
+def test_the_first_day_of_a_period_an_announcement_calls_is_ahead():
+    # publication on a Thursday: a strike called "from Monday" starts on the coming Monday
+    assert resolve_one("The farmers' union called an indefinite strike from Monday.",
+                       PUB).value == "2021-03-22"
+    assert resolve_one("Teachers announced a walkout starting Tuesday.", PUB).value \
+        == "2021-03-23"
+    # told as past (a pluperfect, or a period that has begun), the day already gone
+    assert resolve_one("The union had called a strike from Monday.", PUB).value == "2021-03-15"
+    assert resolve_one("The strike that began from Monday shut the ports.", PUB).value \
+        == "2021-03-15"
+
+
+def test_a_clause_with_a_time_of_its_own_does_not_take_another_clauses_day(nlp):
+    # "next week" has no day: the march is not on the day the strike was called for
+    text = "The union called a strike on Monday and said its members would march next week."
+    assert _event_date(nlp, text, "called") == "2021-03-15"
+    assert _event_date(nlp, text, "march") is None
+    # without a time of its own, the announced act still takes the announcement's day
+    text = "The union called a strike on Monday and said its members would march."
+    assert _event_date(nlp, text, "march") == "2021-03-15"
+
+
+def test_a_when_clause_on_a_date_happens_at_that_date(nlp):
+    text = "The war began in 2014, when rebels seized the capital."
+    assert _event_date(nlp, text, "seized") == "2014"
+    # a same-time clause goes on at its main clause's day
+    text = "Police arrested 20 people on Monday as protesters marched through the city."
+    assert _event_date(nlp, text, "marched") == "2021-03-15"
+    # a clause of sequence is not at the same time
+    text = "Police arrested 20 people on Monday after protesters marched through the city."
+    assert _event_date(nlp, text, "marched") is None
+
+
+def test_a_comparison_with_as_is_no_same_time_clause(nlp):
+    text = ("On Friday, Congress approved a budget with half as much money as the president "
+            "had requested for the wall.")
+    assert _event_date(nlp, text, "requested") is None
+
+
+def test_during_an_event_the_text_has_dated_is_on_its_day(nlp):
+    text = ("Unions held a general strike on Monday. Flights were cancelled. Police arrested "
+            "11 protesters during the strike.")
+    assert _event_date(nlp, text, "arrested") == "2021-03-15"
+    # an event of two days, an indefinite one, or one the text never dated: unknown
+    text = "Unions held a strike on Monday and Tuesday. Police arrested 11 people during the strike."
+    assert _event_date(nlp, text, "arrested") is None
+    text = "Unions held a strike on Monday. Police arrested 11 people during a protest."
+    assert _event_date(nlp, text, "arrested") is None
+    text = "Unions held a strike last week. Police arrested 11 people during the strike."
+    assert _event_date(nlp, text, "arrested") is None

@@ -167,6 +167,8 @@ def from_reporting_verb(verb, memory: AttributionMemory) -> Attribution | None:
     if subj is None:
         return _trailing_sayer(verb)
     name = memory.subject_name(subj)
+    if not name and subj.lower_ in _PERSONAL_PRONOUNS:
+        name = _pronoun_sayer(subj, verb)     # "Minister X denied ... . He said ..."
     if not name:
         return None
     first = subj.left_edge if subj.left_edge.i < verb.i else verb
@@ -177,6 +179,62 @@ def from_reporting_verb(verb, memory: AttributionMemory) -> Attribution | None:
     last = verb if verb.i > subj.right_edge.i else subj.right_edge
     text, span = _phrase_text(first, last)
     return Attribution(text=text, name=name, span=span)
+
+
+#: Pronouns for one person, who may be the sayer named just before ("He said ...").
+_PERSONAL_PRONOUNS = frozenset(("he", "she"))
+#: Dependency labels that keep a name inside a clause's subject phrase ("Interior Minister
+#: Carlos Mendiola", "An adviser to the president, Elchin Gasimov,").
+_SUBJECT_PATH = frozenset(("compound", "appos", "flat", "conj", "cc", "punct"))
+
+
+def _subject_person(ent) -> bool:
+    """Whether a PERSON entity names (or stands in apposition to) a clause's subject. In a
+    sentence without a parse (the fast mode parses only sentences with an event word), a name
+    among the sentence's first words stands where a subject stands."""
+    sent = ent.sent
+    if not any(t.dep_ for t in sent):
+        return ent.start - sent.start <= 4
+    t = ent.root
+    for _ in range(6):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep_ not in _SUBJECT_PATH or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def _pronoun_sayer(subj, verb) -> str | None:
+    """"Interior Minister Carlos Mendiola denied ... . He said 14 officers had been injured":
+    a "he"/"she" sayer is the one person named as a subject in the nearest earlier sentence
+    that names anyone (one of the two before). Two different people there, or a person named
+    earlier in the sayer's own sentence, leave it unknown: a wrong sayer is worse than none."""
+    doc = subj.doc
+    sent = subj.sent
+    ents = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
+    if any(sent.start <= e.start and e.end <= verb.i for e in ents):
+        return None
+    prev_sents = []
+    start = sent.start
+    for _ in range(2):
+        if start <= 0:
+            break
+        prev = doc[start - 1].sent
+        prev_sents.append(prev)
+        start = prev.start
+    for prev in prev_sents:
+        named = [e for e in ents if prev.start <= e.start and e.end <= prev.end]
+        if not named:
+            continue
+        lasts = {e[-1].lower_ for e in named}
+        if len(lasts) != 1:
+            return None
+        best = max(named, key=len)
+        if not any(_subject_person(e) for e in named):
+            return None
+        return _clean_name(best.text)
+    return None
 
 
 _SAYER_POS = frozenset(("NOUN", "PROPN", "DET", "ADJ", "CCONJ", "PART", "NUM", "ADP"))
@@ -294,10 +352,16 @@ _SOURCE_NOUNS = frozenset(("official", "source", "diplomat", "witness", "spokesm
 def attribution_for(clause_verb, memory: AttributionMemory) -> Attribution | None:
     """Who the text says reported the clause (None when the text itself asserts it)."""
     reporter = find_reporter(clause_verb)
-    if reporter is not None:
+    seen = {clause_verb.i}
+    while reporter is not None and reporter.i not in seen:
         att = from_reporting_verb(reporter, memory)
         if att is not None:
             return att
+        # "X welcomed the deal and said it would release 60 detainees, the agency
+        # reported": a saying with no sayer of its own is itself reported by the clause
+        # above it
+        seen.add(reporter.i)
+        reporter = find_reporter(reporter)
     return according_to(clause_verb) or citing(clause_verb, memory)
 
 

@@ -178,8 +178,9 @@ def _unit(tok, clause_verb) -> tuple[str | None, object | None]:
         if noun.lower_ in TIME_UNITS or _plural(noun) in TIME_UNITS:
             return None, None          # "a 2,200-kilometre border", "a 22-year-old": a measure
         return _plural(noun), noun
+    top = tok                          # the number phrase's top word ("million" of "2.7 million")
     while head.lower_ in SCALES and head != head.head:
-        head = head.head
+        top, head = head, head.head
     # "17 of the country's 24 provinces", "four of the hostages": the noun of the of-phrase
     # ("one of these groups" picks one out, it counts nothing)
     for prep in (tok.children if parse_number(tok.text) != 1 else ()):
@@ -214,7 +215,7 @@ def _unit(tok, clause_verb) -> tuple[str | None, object | None]:
         if head.lower_ in TIME_UNITS | MONEY:
             return None, None
     # "reduced ... to 1,200": the number stands alone; the unit is the clause's object
-    if tok.dep_ == "pobj" and head.lower_ in ("to", "by", "from") and clause_verb is not None:
+    if top.dep_ == "pobj" and head.lower_ in ("to", "by", "from") and clause_verb is not None:
         for obj in clause_verb.children:
             if obj.dep_ in ("dobj", "nsubjpass"):
                 noun = obj
@@ -258,7 +259,8 @@ def quantities_in(tokens: Iterable, clause_verb=None,
     roots = {t.i for t in tokens if t.head.i not in present or t.head == t}
     for tok in tokens:
         if tok.i in skip or _in_own_clause(tok, clause_verb) or _in_source_phrase(tok) \
-                or _describes_participant(tok, clause_verb, roots):
+                or _describes_participant(tok, clause_verb, roots) \
+                or _told_by_other(tok, clause_verb):
             continue
         if tok.i in seen or not (tok.like_num or tok.pos_ == "NUM"):
             continue
@@ -296,22 +298,51 @@ def quantities_in(tokens: Iterable, clause_verb=None,
 _OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 
 
-def _in_own_clause(tok, clause_verb) -> bool:
-    """Whether a number sits in a clause with its own subject below the event's clause
-    ("for central Mozambique, where the cyclone has destroyed 10,000 homes"): that clause
-    counts something else."""
+def _on_path(tok, clause_verb, verdict) -> bool:
+    """Climb from a number towards the event's clause verb; the first token on the way for
+    which ``verdict`` says True or False decides (None: climb on). False at the verb."""
     if clause_verb is None:
         return False
     t = tok
     for _ in range(12):
         if t == clause_verb or t.head == t:
             return False
-        if t.dep_ in _OWN_CLAUSE_DEPS and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that")
-                for c in t.children):
-            return True
+        said = verdict(t)
+        if said is not None:
+            return said
         t = t.head
     return False
+
+
+def _in_own_clause(tok, clause_verb) -> bool:
+    """Whether a number sits in a clause with its own subject below the event's clause
+    ("for central Mozambique, where the cyclone has destroyed 10,000 homes"): that clause
+    counts something else."""
+    return _on_path(tok, clause_verb, lambda t: True if t.dep_ in _OWN_CLAUSE_DEPS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that")
+        for c in t.children) else None)
+
+
+#: Verbs of harm whose toll, told by someone else, is still the event's own count.
+_HARM_VERBS = frozenset(("kill", "die", "wound", "injure", "hurt"))
+#: Verbs of saying: what they say below the event's clause is another statement's content.
+_SAYING = frozenset(("say", "tell", "report", "state", "announce", "claim", "add", "confirm",
+                     "warn", "declare", "insist", "explain", "stress", "note", "reveal"))
+
+
+def _told_by_other(tok, clause_verb) -> bool:
+    """Whether a number is said by a verb of saying that sits below (or beside) the event's
+    clause: "appealed for $2.5 billion, warning that 18 million people would need food" (the
+    appeal's sum, not the people in the warning), "welcomed the agreement and said it would
+    release 60 detainees" (the welcome counts nothing). The event's own clause under a saying
+    ("police said they arrested 40") stops the climb first, so its count stays; so does a
+    toll told of the event ("gunmen attacked the village, and police said 12 were killed")."""
+    def verdict(t) -> bool | None:
+        if t.dep_ in ("ccomp", "parataxis") and t.head != clause_verb \
+                and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in _SAYING:
+            return t.lemma_.lower() not in _HARM_VERBS
+        return None
+    return _on_path(tok, clause_verb, verdict)
 
 
 #: Nouns for people, whose relative clause describes them, not the event.

@@ -159,6 +159,25 @@ def _would_context(text: str, start: int) -> bool:
     return bool(marks) and len(before) - marks[-1].end() <= 80
 
 
+#: Verbs that announce a period still to begin: "called a strike from Monday", "declared a
+#: curfew starting Friday" (not "imposed" or "began": a period may have begun already).
+_ANNOUNCE = re.compile(r"\b(?:called|announced|declared|scheduled|planned|vowed|threatened)\b",
+                       re.I)
+
+
+def _announce_context(text: str, start: int) -> bool:
+    """Whether a weekday at ``start`` (after "from"/"starting") opens a period that an
+    announcement in the same clause calls for: the coming day, not the past one."""
+    before = text[_sentence_start(text, start):start]
+    marks = list(_ANNOUNCE.finditer(before))
+    if not marks or re.search(r"\b(?:had|'d)\s+(?:\w+\s+)?$", before[:marks[-1].start()]):
+        return False            # (not "had called a strike from Monday": told as past)
+    between = before[marks[-1].end():]
+    return len(between) <= 80 and not re.search(
+        r"\b(?:had|has|have|was|were|since|began|begun|started|ago|last|earlier)\b|[,;]",
+        between, re.I)
+
+
 #: "from Thursday", "starting Monday": the first day of a period (right before a weekday).
 _ONSET = re.compile(r"\b(?:from|starting|beginning)\s+$", re.I)
 
@@ -352,9 +371,11 @@ class DateResolver:
             if last in ("", "on", "by", "until", "this", "early", "late") and back != 0 \
                     and _future_context(m.string, m.start()):
                 return self.pub + timedelta(days=(target - self.pub.weekday()) % 7), "day"
-            if last == "" and back != 0 and _ONSET.search(m.string, 0, m.start()) and \
-                    _would_context(m.string, m.start()):
-                # "said it would hold a general strike from Thursday": a plan's first day
+            if last == "" and back != 0 and _ONSET.search(m.string, 0, m.start()) and (
+                    _would_context(m.string, m.start())
+                    or _announce_context(m.string, m.start())):
+                # "said it would hold a general strike from Thursday", "called an indefinite
+                # strike from Monday": a plan's first day
                 return self.pub + timedelta(days=(target - self.pub.weekday()) % 7), "day"
             return self.pub - timedelta(days=back), "day"
         if kind == "deictic":
@@ -632,6 +653,9 @@ _STANCE_LEMMAS = frozenset({"support", "back", "stand", "oppose", "reject", "ref
 _SEQUENCE = re.compile(r"\b(?:later|earlier|after|before|next|following|previous|then)\b",
                        re.I)
 _SUBORDINATE = frozenset({"advcl", "xcomp", "acl", "conj", "relcl", "pcomp", "dep"})
+#: Unresolved expressions that still set a clause's own time (a week, a month with no anchor),
+#: unlike a clock time left to the day named beside it.
+_OWN_TIME = re.compile(r"\b(?:week|weeks|month|months|year|years)\b", re.I)
 
 
 #: Verb forms that do not head a clause: "the *following* day", "*including* two children".
@@ -668,6 +692,12 @@ def _time_chain(verb, nominal: bool = False) -> list:
             # "... marched on Monday, and police fired tear gas": a coordinated clause
             # without a date of its own goes on at the first one's time
             nxt = _verb_of(cur.head)
+        elif cur.dep_ == "advcl" and _same_time_mark(cur) and cur.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in cur.children):
+            # "police arrested 20 people on Monday as protesters marched": a same-time
+            # clause goes on at its main clause's time (not "as much money as the president
+            # had requested": a comparison, and told as earlier)
+            nxt = _verb_of(cur.head)
         elif cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in _REPORTING_LEMMAS \
                 and (any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in cur.children)
                      or cur.lemma_.lower() in _STANCE_LEMMAS
@@ -683,6 +713,12 @@ def _time_chain(verb, nominal: bool = False) -> list:
         chain.append(nxt)
         cur = nxt
     return chain
+
+
+def _same_time_mark(clause) -> bool:
+    """Whether a clause opens with "when", "as", "while" ("... when the operation ended")."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME_MARKS
+               and c.i < clause.i for c in clause.children)
 
 
 #: Nouns for a person that an event noun may describe ("the suspect in a shooting").
@@ -720,7 +756,8 @@ def event_date(verb, sent, dates: list[DateRef], inside: set[int] | frozenset[in
     lo, hi = sent.start_char, sent.end_char
     in_sent = [d for d in dates if d.span and lo <= d.span[0] < hi and d.value is not None]
     if not in_sent:
-        return None
+        return None if nominal or any(d.span and lo <= d.span[0] < hi for d in dates) \
+            else _during_named_event(_time_chain(verb), sent, dates)
     doc = sent.doc
     attached = []
     for d in in_sent:
@@ -729,7 +766,18 @@ def event_date(verb, sent, dates: list[DateRef], inside: set[int] | frozenset[in
             continue
         if inside and any(t.i in inside for t in span):
             return d
+        if not nominal and verb.dep_ == "relcl" and _same_time_mark(verb) and \
+                span.start <= verb.head.i < span.end and \
+                not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+            return d        # "The war began in 2014, when the Houthis took over the capital"
         attached.append((d, {_verb_of(t).i for t in span}))
+    # a time of its own that has no day ("would march on Lima next week", "a week after he
+    # attended"): the clause is not at the time of the clause it hangs on
+    for d in dates:
+        if d.value is None and d.span and lo <= d.span[0] < hi and _OWN_TIME.search(d.text):
+            span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+            if span is not None:
+                attached.append((None, {_verb_of(t).i for t in span}))
     if nominal and inside:
         tops = [doc[i] for i in inside if doc[i].head.i not in inside or doc[i].head == doc[i]]
         if tops and _describes_participant(min(tops, key=lambda t: t.i)):
@@ -739,6 +787,7 @@ def event_date(verb, sent, dates: list[DateRef], inside: set[int] | frozenset[in
         for d, heads in attached:
             if v.i in heads:
                 return d
+    attached = [(d, heads) for d, heads in attached if d is not None]
     # "seized three boats and detained 27 crew members ... on Monday": a date after the last
     # of two verbs sharing a subject dates both
     for c in (verb.children if not nominal and verb.pos_ == "VERB" else ()):
@@ -760,4 +809,51 @@ def event_date(verb, sent, dates: list[DateRef], inside: set[int] | frozenset[in
                         c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME_MARKS
                         and c.i < sub.i for c in sub.children):
                     return d
+    return None if nominal else _during_named_event(chain, sent, dates)
+
+
+#: How many sentences back "during the strike" looks for the strike's day.
+_DURING_BACK = 6
+
+
+def _during_named_event(chain, sent, dates: list[DateRef]) -> DateRef | None:
+    """"police arrested 11 protesters ... during the strike": an act during an event the text
+    has already dated ("held a general strike on Thursday") is on that event's day. Only with
+    "during" and a definite event noun; the nearest earlier sentence naming that noun must
+    date it (a day attached to its clause or, in a sentence without a parse, the only day of
+    the sentence); otherwise unknown."""
+    from eventwire.events.lexicon import NOUNS
+
+    doc = sent.doc
+    nouns = []
+    for v in chain:
+        for prep in v.children:
+            if prep.dep_ == "prep" and prep.lower_ == "during":
+                nouns += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                          and c.lemma_.lower() in NOUNS
+                          and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)]
+    if len(nouns) != 1:
+        return None
+    lemma = nouns[0].lemma_.lower()
+    start = sent.start
+    for _ in range(_DURING_BACK):
+        if start <= 0:
+            return None
+        prev = doc[start - 1].sent
+        start = prev.start
+        mentions = [t for t in prev if t.lemma_.lower() == lemma and t.pos_ == "NOUN"] or \
+            [t for t in prev if t.lower_ in (lemma, lemma + "s") and not t.pos_]
+        if not mentions:
+            continue
+        days = [d for d in dates if d.span and prev.start_char <= d.span[0] < prev.end_char
+                and d.value is not None and d.precision == "day"]
+        if not any(t.dep_ for t in prev):
+            return days[0] if len(days) == 1 else None
+        verbs = {_verb_of(t).i for t in mentions}
+        own = []
+        for d in days:
+            span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+            if span is not None and {_verb_of(t).i for t in span} & verbs:
+                own.append(d)
+        return own[0] if len(own) == 1 else None     # (not a strike "on Thursday and Friday")
     return None
