@@ -222,6 +222,12 @@ def test_office_holders_take_the_sector_of_their_body(nlp, text, sector):
     ("LIMA, Peru - Congress voted to impeach President Pedro Castillo.", "vote", "PER",
      "Congress"),
     ("WASHINGTON - Congress rejected the bill on Thursday.", "reject", "USA", "US Congress"),
+    # "foreign" of a portfolio does not make the ministry foreign to its clause's place
+    ("In neighbouring Bolivia, the foreign ministry urged both sides to show restraint.",
+     "urge", "BOL", None),
+    # a generic group noun in apposition to an organisation's name is that organisation
+    ("A local rights group, the Georgian Democracy Initiative, accused the police of "
+     "beating detainees.", "accuse", "GEO", "Georgian Democracy Initiative"),
 ])
 def test_references_back_and_named_countries(nlp, text, verb, country, name):
     doc = nlp(text)

@@ -341,6 +341,24 @@ def test_a_mid_sized_foreign_namesake_is_not_taken_in_a_story_about_one_country(
     assert p is None or p.country == "GBR"
 
 
+def test_a_foreign_capital_is_no_namesake_in_a_story_about_one_country():
+    """"a summit in Gaborone" in a story about Zimbabwe is in Botswana's capital."""
+    text = ("HARARE - Zimbabwe appealed for food aid on Tuesday. Zimbabwean officials said the "
+            "drought had hit Zimbabwe hard. Police in Zimbabwe arrested 11 protesters. "
+            "Regional leaders will hold a summit in Gaborone next Friday.")
+    p = _located(text, "summit")
+    assert p is not None and p.country == "BWA"
+
+
+def test_a_neighbour_named_at_the_border_does_not_move_the_act_abroad():
+    """"between Puno and the Bolivian border": still Peru, the country of the story."""
+    text = ("LIMA, Peru - Peru declared a curfew on Monday. Peruvian police said Peru would "
+            "restore order. Police in Peru detained 40 people. Farmers have blocked the "
+            "highway to the Bolivian border since last week.")
+    p = _located(text, "blocked")
+    assert p is not None and p.country == "PER"
+
+
 def test_a_dateline_alone_does_not_place_a_story_abroad():
     """"WASHINGTON -" opens many stories about events elsewhere: without an article plainly
     about the United States, an attack with no place named stays unplaced."""

@@ -697,13 +697,19 @@ def _small_town_fits(p: Place, ctx: _DocPlaces) -> bool:
     hit = gazetteer().lookup(p.text)
     if hit is None or hit[0].kind not in ("city", "capital"):
         return True
+    if hit[0].kind == "capital" and hit[0].pop >= 100_000:
+        return True            # "a summit in Gaborone": a capital is seldom a namesake
     return hit[0].pop >= (1_000_000 if ctx.home is not None else 100_000)
 
 
 def _trigger_type(tok: "Token") -> str | None:
-    from eventwire.events.lexicon import NOUNS, VERBS
+    from eventwire.events.lexicon import NOUNS, PHRASAL, VERBS
 
     lemma = tok.lemma_.lower()
+    # "opened fire", "cracked down": the verb with its object or particle says it
+    for c in tok.children:
+        if c.dep_ in ("dobj", "prt") and (lemma, c.lower_) in PHRASAL:
+            return PHRASAL[(lemma, c.lower_)].type
     trig = NOUNS.get(lemma) if tok.pos_ in ("NOUN", "PROPN") else VERBS.get(lemma)
     trig = trig or VERBS.get(lemma) or NOUNS.get(lemma)
     return trig.type if trig is not None else None
@@ -736,6 +742,13 @@ def _last_place_country(sent: "Span", trigger: "Token") -> str | None:
     return d.country if d is not None else None
 
 
+def _at_border(tok: "Token") -> bool:
+    """"between Puno and the Bolivian border": a neighbour named at the frontier is where the
+    home country ends, not another country the act happened in."""
+    return tok.dep_ in ("amod", "compound", "nmod", "poss") and \
+        tok.head.lemma_.lower() in ("border", "frontier", "boundary")
+
+
 def _default_place(sent: "Span", trigger: "Token", ctx: _DocPlaces) -> Place | None:
     """An act on the ground (an attack, a protest, an arrest) whose sentence names no place
     happened where the article is: its dateline's country, or the country it is plainly
@@ -746,7 +759,7 @@ def _default_place(sent: "Span", trigger: "Token", ctx: _DocPlaces) -> Place | N
         return None
     kb = knowledge_base()
     for ent in sent.ents:
-        if ent.label_ not in ("GPE", "NORP", "LOC", "FAC"):
+        if ent.label_ not in ("GPE", "NORP", "LOC", "FAC") or _at_border(ent.root):
             continue
         code = kb.country_of_name(ent.text) or kb.country_of_demonym(ent.text)
         if code is None and ent.label_ != "NORP":
@@ -755,7 +768,7 @@ def _default_place(sent: "Span", trigger: "Token", ctx: _DocPlaces) -> Place | N
         if code is not None and code != home:
             return None
     for tok in sent:
-        if tok.ent_type_ == "" and tok.pos_ in ("ADJ", "PROPN") and \
+        if tok.ent_type_ == "" and tok.pos_ in ("ADJ", "PROPN") and not _at_border(tok) and \
                 kb.country_of_demonym(tok.text) not in (None, home):
             return None
     if _last_place_country(sent, trigger) != home:

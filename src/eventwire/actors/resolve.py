@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Callable, Container, Iterable
 
 from eventwire.actors.tables import (ARAB_STATES, GULF_STATES, ActorEntry, KnowledgeBase,
@@ -75,6 +75,21 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
 _NOT_DOMESTIC = frozenset({"foreign", "international", "multinational", "coalition", "allied",
                            "western", "un", "nato", "peacekeepers", "peacekeeping", "visiting",
                            "counterpart", "counterparts", "exiled", "rebel", "rebels"})
+#: Offices whose "foreign" is their portfolio, not their origin ("the foreign ministry").
+_FOREIGN_PORTFOLIOS = frozenset({"ministry", "minister", "ministers", "office", "secretary",
+                                 "affairs", "service", "policy", "spokesman", "spokeswoman",
+                                 "spokesperson"})
+
+
+def _says_abroad(toks: Iterable["Token"]) -> bool:
+    """Whether a word of the phrase says its actor is not of the place its clause names
+    ("foreign troops in Mali", "coalition forces"); "foreign" of a portfolio does not ("in
+    neighbouring Bolivia, the foreign ministry urged ...": Bolivia's)."""
+    return any(t.lower_ in _NOT_DOMESTIC and not (t.lower_ == "foreign" and (
+        t.head.lower_ in _FOREIGN_PORTFOLIOS or t.head.lemma_.lower() in _FOREIGN_PORTFOLIOS))
+        for t in toks)
+
+
 #: Things that kill without saying who used them ("a roadside bomb killed ...").
 _WEAPONS = frozenset({"bomb", "bombs", "explosion", "explosions", "blast", "blasts", "device",
                       "devices", "ied", "ieds", "mine", "mines", "landmine", "landmines",
@@ -896,7 +911,7 @@ class DocActors:
         if sector not in _STATE_SECTORS or self.dominant_country is None:
             return None
         if any(t.lower_ in _NOT_DOMESTIC for t in toks):
-            return None
+            return None        # "the foreign ministry" of a story may be any country's
         return self.dominant_country
 
     def _dateline_dash(self) -> int:
@@ -1190,6 +1205,14 @@ class DocActors:
                     e_end = m.end if m is not None else ent.end if ent is not None else c.i + 1
                     return self._make(start, max(end, e_end), e.name, e.country,
                                       e.sector or self._role_sector(toks, head), e.kind)
+                ent = self._ent_at.get(c.i)
+                if e is None and head.lower_ in _GROUP_NOUNS and ent is not None and \
+                        ent.label_ == "ORG" and c.pos_ == "PROPN":
+                    # "a local rights group, the Georgian Democracy Initiative": the name
+                    named = self._actor_one_hop(c)
+                    if named is not None:
+                        return replace(named, sector=named.sector or
+                                       self._role_sector(toks, head))
 
         # 3. "the group", "he": a reference back to one recent group or person
         back = self._refer_back(head, toks)
@@ -1350,12 +1373,12 @@ class DocActors:
             country = self._default_country(sector, toks) or self._dateline_home(sector, toks,
                                                                                  head)
         if country is None and org_entry is None and inner is None and \
-                sector in _LOCAL_SECTORS and not any(t.lower_ in _NOT_DOMESTIC for t in toks):
+                sector in _LOCAL_SECTORS and not _says_abroad(toks):
             country = self._clause_country(head)
         if country is None and org_entry is None and inner is None and \
                 sector in _HOME_SECTORS and (head.lower_ in _HOME_BODIES or
                                              head.lemma_.lower() in _HOME_BODIES) and \
-                not any(t.lower_ in _NOT_DOMESTIC for t in toks):
+                not _says_abroad(toks):
             # "the authorities imposed a curfew in Cizre": police, courts and governments
             # act at home, so the one place their clause names is theirs
             country = self._clause_country(head)
