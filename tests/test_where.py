@@ -331,32 +331,24 @@ def test_a_facility_named_after_a_foreign_city_is_not_abroad():
     assert p is None or p.country == "SOM"
 
 
-def test_a_mid_sized_foreign_namesake_is_not_taken_in_a_story_about_one_country():
-    """In a story plainly about Britain, "arrested in Norfolk" is the English county the
-    city table lacks, not Norfolk, Virginia (about 240,000 people): unknown beats wrong."""
-    text = ("LONDON - A police officer was shot dead in London on Friday. British police said "
-            "the gunman was known to them. Police in Britain have arrested a second man. "
-            "A man suspected of supplying the gun was detained in Norfolk on Sunday.")
-    p = _located(text, "detained")
-    assert p is None or p.country == "GBR"
-
-
-def test_a_foreign_capital_is_no_namesake_in_a_story_about_one_country():
-    """"a summit in Gaborone" in a story about Zimbabwe is in Botswana's capital."""
-    text = ("HARARE - Zimbabwe appealed for food aid on Tuesday. Zimbabwean officials said the "
-            "drought had hit Zimbabwe hard. Police in Zimbabwe arrested 11 protesters. "
-            "Regional leaders will hold a summit in Gaborone next Friday.")
-    p = _located(text, "summit")
-    assert p is not None and p.country == "BWA"
-
-
-def test_a_neighbour_named_at_the_border_does_not_move_the_act_abroad():
-    """"between Puno and the Bolivian border": still Peru, the country of the story."""
-    text = ("LIMA, Peru - Peru declared a curfew on Monday. Peruvian police said Peru would "
-            "restore order. Police in Peru detained 40 people. Farmers have blocked the "
-            "highway to the Bolivian border since last week.")
-    p = _located(text, "blocked")
-    assert p is not None and p.country == "PER"
+@pytest.mark.parametrize("text, trigger, country, may_be_null", [
+    # in a story plainly about Britain, "detained in Norfolk" is the English county the city
+    # table lacks, not Norfolk, Virginia (about 240,000 people): unknown beats wrong
+    ("LONDON - A police officer was shot dead in London on Friday. British police said the "
+     "gunman was known to them. Police in Britain have arrested a second man. A man suspected "
+     "of supplying the gun was detained in Norfolk on Sunday.", "detained", "GBR", True),
+    # ... but a foreign capital is no namesake: "a summit in Gaborone" is in Botswana
+    ("HARARE - Zimbabwe appealed for food aid on Tuesday. Zimbabwean officials said the "
+     "drought had hit Zimbabwe hard. Police in Zimbabwe arrested 11 protesters. Regional "
+     "leaders will hold a summit in Gaborone next Friday.", "summit", "BWA", False),
+    # a neighbour named at the border does not move the act abroad: still Peru
+    ("LIMA, Peru - Peru declared a curfew on Monday. Peruvian police said Peru would restore "
+     "order. Police in Peru detained 40 people. Farmers have blocked the highway to the "
+     "Bolivian border since last week.", "blocked", "PER", False),
+])
+def test_places_in_a_story_about_one_country(text, trigger, country, may_be_null):
+    p = _located(text, trigger)
+    assert (p is None and may_be_null) or (p is not None and p.country == country)
 
 
 def test_a_dateline_alone_does_not_place_a_story_abroad():
