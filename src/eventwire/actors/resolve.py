@@ -224,11 +224,11 @@ _STRIKE_PREPS = _CLAUSE_PREPS | {"near", "outside"}
 _HOME_SECTORS = frozenset({"GOV", "JUD", "LEG"})
 #: The state bodies that act where they are (not persons: a president speaks abroad).
 _HOME_BODIES = frozenset({"police", "policemen", "policeman", "authorities", "government",
-                          "congress", "court", "courts", "ministry", "parliament", "judiciary", "cabinet",
-                          "prosecutors", "prosecutor", "legislature", "tribunal", "regime"})
+                          "congress", "court", "courts", "ministry", "parliament", "judiciary",
+                          "cabinet", "prosecutors", "prosecutor", "legislature", "tribunal",
+                          "regime"})
 #: Sectors of actors that belong where they act (not diplomats, not the UN).
 _LOCAL_SECTORS = frozenset({"CVL", "REB", "OPP", "PTY", "REL", "MED", "BUS"})
-#: Nouns that refer back to a group named before ("the group said").
 #: How far back (in tokens, about a dozen sentences) a bare role looks for its antecedent.
 _REFER_BACK_TOKENS = 400
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -254,6 +254,7 @@ _GROUP_DESCRIPTORS = frozenset({
     "separatist", "insurgent", "terrorist", "radical", "hardline", "outlawed", "banned",
     "militia", "guerrilla", "political", "opposition", "ruling", "powerful", "shadowy",
     "secretive", "little-known", "sunni", "shia", "shiite", "islamic", "marxist", "maoist"})
+#: Nouns that refer back to a group named before ("the group said").
 _GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organisation",
                           "outfit", "faction"})
 #: Nouns that refer back to a country ("the Arab country", "the Gulf state").
