@@ -42,6 +42,9 @@ def kb():
     ("Klaus Kinkel", "DEU", "GOV", "person"),
     ("Denktash", "CYP", "GOV", "person"),
     ("Foday Sankoh", "SLE", "REB", "person"),
+    # armed groups and parties of those years, by name and by acronym
+    ("HVO", "BIH", "MIL", "group"), ("Naxalites", "IND", "REB", "group"),
+    ("Tupac Amaru rebels", "PER", "REB", "group"),
 ])
 def test_kb_lookup(kb, text, country, sector, kind):
     e = kb.lookup(text)
