@@ -247,6 +247,8 @@ def test_references_back_and_named_countries(nlp, text, verb, country, name):
      "expel", "Pakistan"),
     ("LIMA, Peru - Thousands of protesters marched on Congress on Thursday.", "march",
      "Thousands of protesters"),
+    ("YANGON, Myanmar (AP) - Myanmar's military government on Friday freed 2,000 prisoners.",
+     "free", "Myanmar's military government"),
     # a hyphen is no dateline dash
     ("WHO director-general Tedros Adhanom Ghebreyesus said the name must not cite anyone.",
      "say", "WHO director-general Tedros Adhanom Ghebreyesus"),

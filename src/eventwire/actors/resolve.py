@@ -1012,6 +1012,12 @@ class DocActors:
             after = next((c for c in head.head.children if c.dep_ == head.dep_
                           and c.i > self._dateline_end), None)
             if after is None:
+                # "YANGON, Myanmar (AP) - Myanmar's military government freed ...": the
+                # phrase after the dash hung on the dateline itself
+                after = next((t for t in head.subtree if t.i > self._dateline_end
+                              and t.head.i <= self._dateline_end
+                              and t.pos_ in ("NOUN", "PROPN")), None)
+            if after is None:
                 return None
             head = after
         prefix_start = None
