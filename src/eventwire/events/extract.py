@@ -363,6 +363,12 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
     if lemma == "concede" and any(c.dep_ == "ccomp" for c in tok.children) and \
             _child(tok, "dobj") is None:
         return None                                  # "conceded that it played badly"
+    if lemma in ("set", "let") and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "free" \
+            and PHRASAL.get((lemma, "free")) and _requires_ok(VERBS["free"], tok) and (
+                tok.nbor().head == tok or tok.nbor().dep_ == "amod"
+                and tok.nbor().head.dep_ == "dobj" and tok.nbor().head.head == tok):
+        return PHRASAL[(lemma, "free")], [tok, tok.nbor()]   # "set free 20 activists", with
+                                                             # "free" read as any modifier
     for child in tok.children:
         if child.dep_ in ("prt", "prep", "dobj", "advmod") and child.i > tok.i:
             hit, key = PHRASAL.get((lemma, child.lower_)), child
@@ -664,6 +670,9 @@ def find_triggers(sent) -> list[Found]:
                     f.control_lemma = hl
                 elif hl in ("vow",):
                     pass
+                elif hl in RAISING and any(c.dep_ == "auxpass" for c in head.children):
+                    f.control_modality = "reported"  # "Israel is reported to have killed":
+                    f.control_lemma = hl             # hearsay of an act, not a purpose
                 elif _is_infinitive(tok) and f.trigger.type == "PROTEST" and any(
                         o.trigger.type == "PROTEST" for j, o in found.items() if j != i):
                     drop.add(i)                     # "began a hunger strike to protest"
@@ -812,10 +821,20 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
     ag = _child(verb, "agent")
     if ag is not None:
         agent = _child(ag, "pobj")
+    if subj is not None and subjpass is None and _headline_passive(verb):
+        subj, subjpass = None, subj         # "Five journalists detained in Cairo"
+    if subj is None and subjpass is None and verb.dep_ == "xcomp" \
+            and any(c.dep_ == "auxpass" for c in verb.children) and _raising_passive(verb.head):
+        subjpass = _child(verb.head, "nsubjpass")   # "X is said to have been killed by Y"
     if subjpass is not None and verb.lower_ in INTENT_ADJECTIVES:
         source_tok, target_tok = subjpass, None      # "X is committed to ...": X intends
     elif subjpass is not None and agent is None and verb.lower_ in STATIVE_PASSIVES:
         source_tok, target_tok = subjpass, None      # "X is opposed to Y": X's stance
+    elif subjpass is not None and agent is None and ttype in OWN_FORCES_TYPES \
+            and _lemma(verb) in DEPLOYING and _lemma(subjpass) in OWN_MEANS \
+            and not any(c.lower_ == "no" for c in subjpass.children):
+        source_tok, target_tok = subjpass, None     # "the peacekeepers are being deployed":
+                                                    # forces moved are their own side's
     elif subjpass is not None:
         source_tok, target_tok = agent, subjpass
     else:
@@ -837,17 +856,33 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
                           None)
                 target_tok = _child(to, "pobj") if to is not None else None
     source = finder.for_token(source_tok)
+    if source is None and source_tok is not None and source_tok.dep_ in SUBJ + ("pobj",):
+        source = _named_person(source_tok)      # "King Abdulaziz mobilized the troops"
     if source is None and source_tok is not None and _lemma(source_tok) in OWN_STATE \
             and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our")
                     for c in source_tok.children):
         source = _antecedent(verb, finder)      # "Lukashenko said his country could ..."
     if source is None and source_tok is None and subjpass is not None:
         source = _weapon_source(verb, finder)    # "killed in a car bomb explosion in Beirut"
+    if source is None and source_tok is None and subjpass is not None and target_tok is subjpass \
+            and ttype in MEASURE_TYPES and _lemma(subjpass) in BEARING_ON:
+        source, measure_on = _measure_owner(subjpass, finder)   # "UN sanctions against
+        if source is not None:                                  # Iran were lifted"
+            target_tok = None
+    else:
+        measure_on = None
+
     if source is None and source_tok is not None and source_tok.pos_ == "PRON" \
             and source_tok.lower_ in ("it", "they", "he", "she", "we"):
         source = _antecedent(verb, finder)          # "Ukraine denied that it shelled ..."
+        if source is None and source_tok.lower_ in ("he", "she"):
+            source = _named_antecedent(verb)        # "Ajak said he would free them"
     if source is None and source_tok is None:
         source_tok, source = _inherited_subject(verb, finder)
+    if source is None and source_tok is None and verb.dep_ == "ccomp" \
+            and _lemma(verb.head) == "let" and not has_subject(verb):
+        source_tok = _child(verb.head, *SUBJ)   # "Ethiopia let free 74 leaders": who lets
+        source = finder.for_token(source_tok) if source_tok is not None else None
     if source is None and source_tok is None and not has_subject(verb) \
             and verb.dep_ in ("ROOT", "ccomp") and verb.tag_ in ("VBD", "VBZ", "VBP"):
         source_tok, source = _misparsed_subject(verb, finder)   # "USAID/ADJ provided ..."
@@ -860,7 +895,7 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
                 if s is not None and s.i < child.i:
                     source = finder.for_token(s)
                     break
-    target = finder.for_token(target_tok) if target_tok is not None else None
+    target = finder.for_token(target_tok) if target_tok is not None else measure_on
     if target is None and target_tok is not None and target_tok.dep_ == "dobj":
         for other in verb.children:         # two objects in one parse ("meet his counterpart
             if other.dep_ in ("dobj", "oprd") and other is not target_tok \
@@ -1205,9 +1240,10 @@ def _harmed_people(verb, trigger) -> Actor | None:
     """The people a verb that only takes people acts on, when the tables know no such word
     ("arrested at least 40 dockworkers", "detained three lecturers"): their words, with no
     country or sector said (unknown stays null)."""
-    if _lemma(verb) not in PEOPLE_OBJECT_VERBS or trigger.type not in (
-            "COERCE", "ASSAULT", "RETREAT", "AID"):
-        return None
+    if _lemma(verb) not in PEOPLE_OBJECT_VERBS and not (
+            trigger.mode == "release" and _lemma(verb) in ("let", "set")) \
+            or trigger.type not in ("COERCE", "ASSAULT", "RETREAT", "AID"):
+        return None                     # ("let free 40 supporters")
     obj = _child(verb, "dobj") if _child(verb, "nsubjpass") is None else _child(verb,
                                                                               "nsubjpass")
     if obj is None or obj.tag_ != "NNS" or obj.pos_ != "NOUN" or _lemma(obj) in FIRED \
@@ -1226,6 +1262,52 @@ def _plain_actor(noun, sector: str | None) -> Actor | None:
     text = noun.doc[start.i:noun.i + 1].text
     return Actor(text=text, name=text, country=None, sector=sector,
                  span=(start.idx, noun.idx + len(noun.text)), kind="role")
+
+
+#: Words that count people ("hundreds of employees", "scores of students").
+COUNT_NOUNS = frozenset(("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
+                         "score", "scores", "million", "millions", "crowd", "crowds",
+                         "group", "groups", "number"))
+
+
+#: Endings of nouns for people by what they do or where they are from ("cleaners",
+#: "employees", "activists", "musicians", "residents", "Hongkongers").
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "ent", "ite", "man", "men")
+#: Plural nouns for people that end otherwise.
+PEOPLE_WORDS = frozenset(("people", "men", "women", "youths", "children", "kids", "locals",
+                          "crowds", "masses", "citizens", "nationals", "natives", "staff",
+                          "folk", "families", "relatives", "parents", "mourners", "fans"))
+
+
+def _protesters(subj) -> Actor | None:
+    """The people a protest verb's plural subject names when the tables know no such word
+    ("employees", "dockworkers"; "hundreds of employees"): their words, as civilians of no
+    said country (the place's people once it is located). Only a plural common noun that is
+    neither an event ("strikes shut the port") nor a thing."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NNS" or subj.dep_ not in SUBJ + ("pobj",):
+        return None
+    people = subj
+    if subj.lower_ in COUNT_NOUNS or _lemma(subj) in PART_NOUNS:
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = _child(of, "pobj") if of is not None else None
+        if pobj is None or pobj.tag_ not in ("NNS", "NNPS") and pobj.ent_type_ != "NORP":
+            return None
+        people = pobj           # "thousands of Kashmiris", "hundreds of employees"
+    if match_noun(people) is not None or _lemma(people) in FIRED \
+            or _lemma(people) in NATURAL_CAUSES or people.lower_ in COUNT_NOUNS \
+            or people.lower_ in FORECAST_SUBJECTS:
+        return None
+    if people.ent_type_ != "NORP" and people.lower_ not in PEOPLE_WORDS and not any(
+            w.endswith(end) for w in (_lemma(people).lower(), people.lower_.rstrip("s"))
+            for end in AGENT_ENDINGS):
+        return None             # "oil prices rallied", "stocks rallied": not people
+    words = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "punct")]
+    while words and words[0].pos_ == "ADP":     # "[at] 200,000 farmers"
+        words = words[1:]
+    first = words[0] if words else subj
+    text = subj.doc[first.i:people.i + 1].text
+    return Actor(text=text, name=text, country=None, sector="CVL",
+                 span=(first.idx, people.idx + len(people.text)), kind="role")
 
 
 def _striking_people(noun) -> Actor | None:
@@ -1291,6 +1373,19 @@ def _told_as_happening(f) -> bool:
     return False
 
 
+def _headline_passive(verb) -> bool:
+    """A bare past participle heading its clause with a subject and no object, of a verb that
+    only acts on people: a headline's passive ("Five journalists detained in Cairo", "Two
+    soldiers killed in Helmand"), its subject the one acted on, never the actor."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "conj") \
+            or _lemma(verb) not in PEOPLE_OBJECT_VERBS:
+        return False
+    if verb.dep_ == "conj" and verb.head.tag_ != "VBN":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp")
+                   for c in verb.children)
+
+
 def _passive_participle_of(verb):
     """The noun a bare past participle clause describes ("X appeared in court, charged with
     murder"; "police detained X, accused of sedition"), or None when ``verb`` is no such
@@ -1301,6 +1396,8 @@ def _passive_participle_of(verb):
         return None
     head = verb.head
     if verb.dep_ == "acl":
+        if _root_noun_subject(verb) is not None:
+            return None         # "A U.S. report called for sanctions": the main verb
         return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
     if head.pos_ not in ("VERB", "AUX"):
         return None
@@ -1340,6 +1437,14 @@ def _inherited_subject(verb, finder: ActorFinder):
             break
         if cur.pos_ in ("NOUN", "PROPN"):
             noun = cur
+            s = _child(noun, "nsubj") if noun.tag_ in ("NNS", "NN") else None
+            if s is not None and s.i < noun.i and noun.dep_ in ("ROOT", "ccomp", "conj"):
+                # a verb tagged as a noun keeps its subject ("The government rejects/NNS
+                # and condemns the decision"): a noun takes no subject
+                actor = finder.for_token(s)
+                if actor is None and s.pos_ == "PRON":
+                    actor = _antecedent(noun, finder)
+                return s, actor
             if noun.dep_ in ("dobj", "nsubjpass", "attr", "appos", "conj"):
                 cur = noun.head                          # the verb that has the message
             elif noun.dep_ == "pobj" and noun.head.head != noun.head:
@@ -1362,6 +1467,8 @@ def _inherited_subject(verb, finder: ActorFinder):
             break
         head = cur.head
         if cur.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            if _root_noun_subject(cur) is not None:      # "The air force carried out
+                return head, finder.for_token(head)      # strikes, killing ...": misparse
             if cur.tag_ == "VBN":
                 break                                    # "troops stationed": the patient
             actor = finder.for_token(head)
@@ -1373,13 +1480,117 @@ def _inherited_subject(verb, finder: ActorFinder):
             continue
         if cur.dep_ == "conj" and _said_and_did(cur, head):
             head = head.head    # "X said its troops had not fired and accused Y": X accused
+        if cur.dep_ == "pcomp" and head.pos_ == "ADP":
+            holder = _means_holder(head)        # "X responded by sending aid", "considered
+            if holder is None or any(c.dep_ == "auxpass" for c in cur.children):
+                break                           # "died after being shot": the patient
+            head = holder
+        was = cur
         cur = head
         if cur.pos_ in ("NOUN", "PROPN"):
             continue
         s = _child(cur, *SUBJ)
+        if s is None and was.dep_ == "xcomp" and _raising_passive(cur):
+            if any(c.dep_ == "auxpass" for c in was.children):
+                break                           # "X is said to have been killed": patient
+            s = _child(cur, "nsubjpass")        # "Israel is said to have killed": Israel
         if s is not None:
             return s, finder.for_token(s)
     return None, None
+
+
+#: Verbs whose passive tells hearsay of its subject's act ("X is reported to have killed").
+RAISING = frozenset(("say", "report", "believe", "think", "allege", "know", "understand",
+                     "rumour", "rumor", "suspect", "claim", "fear"))
+
+
+def _raising_passive(verb) -> bool:
+    return _lemma(verb) in RAISING and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+#: Prepositions whose gerund is done by the subject of the verb they hang on: the means
+#: ("by sending aid") and the time ("after meeting X", "while visiting Y"); not "in", whose
+#: gerund may be another's ("skeptical about Iran's motives in providing cash").
+GERUND_PREPS = frozenset(("by", "after", "before", "upon", "while", "since", "through"))
+#: Nouns for a course of action someone weighs ("considering the possibility of sending").
+OPTION_NOUNS = frozenset(("possibility", "option", "prospect", "idea", "feasibility"))
+
+
+def _means_holder(prep):
+    """The verb whose subject does what a gerund after ``prep`` tells: "X responded by sending
+    aid" (the means of X's act), "after meeting Y, X called for ..." (X met Y), "X is
+    considering the possibility of providing experts" (a course X weighs); None for any other
+    preposition ("accused of", "praised Y for sending") or a noun's ("motives in providing")."""
+    holder = prep.head
+    if prep.lower_ in GERUND_PREPS and prep.dep_ == "prep" and holder.pos_ == "VERB":
+        return holder               # "after meeting Netanyahu, Biden called for ..."
+    if prep.lower_ == "of" and _lemma(holder) in OPTION_NOUNS and holder.dep_ == "dobj" \
+            and holder.head.pos_ == "VERB" and _lemma(holder.head) not in DISMISSING \
+            and _lemma(holder.head) not in NEGATING_CONTROL:
+        return holder.head
+    return None
+
+
+#: Verbs that move forces about: a passive one's forces are their own side's, moving.
+DEPLOYING = frozenset(("deploy", "redeploy", "station", "dispatch", "withdraw", "pull",
+                       "mobilize", "mobilise", "recall", "send"))
+#: Types of acts on a measure (lifting, easing, tightening it): its owner does them.
+MEASURE_TYPES = frozenset(("CONCEDE", "SANCTION", "COERCE", "RETREAT"))
+
+
+def _measure_owner(measure, finder: ActorFinder):
+    """(owner, the one it bears on) of a measure named as a passive subject with no "by"
+    phrase: "Israel's blockade of Gaza was eased" (a possessor owns it), "UN sanctions against
+    Iran were lifted" (a modifier owns it when the measure names whom it falls on besides:
+    "Iran sanctions" alone are those on Iran). (None, None) when no owner is said."""
+    on = _object_prep_target(measure, finder)
+    for mod in measure.children:
+        if mod.i > measure.i or mod.dep_ not in ("poss", "compound", "amod", "nmod"):
+            continue
+        if mod.dep_ != "poss" and on is None:
+            continue
+        if mod.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            continue
+        owner = finder.for_token(mod)
+        if owner is None or owner.kind == "place" or (
+                on is not None and (owner.name == on.name or owner.span == on.span)):
+            continue
+        return owner, on
+    return None, None
+
+
+#: Verbs whose past participle takes an object even in the passive ("refugees given aid",
+#: "journalists denied entry"): their object says nothing of the voice.
+DITRANSITIVE = frozenset(("give", "offer", "grant", "award", "hand", "send", "promise", "deny",
+                          "show", "tell", "ask", "lend", "pay", "allow", "charge", "teach",
+                          "sell", "issue", "serve", "refuse", "assign", "bring"))
+
+
+def _root_noun_subject(verb):
+    """The subject of a main verb the parser hung, as a participle, on the sentence's first
+    noun phrase, which it made the root: "The Iraqi air force carried out three air strikes
+    ..." (force <-acl- carried), "A U.S. report called for sanctions". Only where the verb
+    cannot be a passive participle describing the noun: it takes a direct object (no
+    double-object verb: "refugees given aid"), or it is a message speaking ("a report
+    condemned"). Headline passives ("Five journalists detained in Cairo", "a strike called
+    for Monday") have neither and stay the patient."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    head = verb.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent", "mark")
+           for c in verb.children):
+        return None
+    if any(t.i > head.i and t.i < verb.i and t.dep_ in ("relcl", "acl", "punct", "cc")
+           for t in head.subtree):
+        return None                 # "the troops, stationed ...": a described noun
+    if _child(verb, "dobj") is not None and _lemma(verb) not in DITRANSITIVE:
+        return head
+    if (_lemma(head) in MESSAGE_NOUNS or head.lower_ in MESSAGE_NOUNS) \
+            and _lemma(verb) in SPOKEN_ACTS:
+        return head
+    return None
 
 
 #: Passive forms that tell their subject's own stance ("Israel is opposed to ...").
@@ -1705,6 +1916,27 @@ def _antecedent(verb, finder: ActorFinder) -> Actor | None:
     return None
 
 
+#: Participles whose "by" phrase names who did the act a noun tells ("the attack claimed by
+#: X", "protests organised by Y", "a raid carried out by Z"); not "backed by", "condemned by".
+DONE_BY = frozenset(("claim", "organise", "organize", "stage", "lead", "call", "carry",
+                     "launch", "conduct", "mount", "perpetrate", "commit", "order", "impose",
+                     "declare", "plan"))
+
+
+def _named_antecedent(verb) -> Actor | None:
+    """The person a "he"/"she" subject of a reported clause stands for when the tables know
+    no such name: the named subject of the clause that reports it (as ``_named_person``)."""
+    cur = verb
+    for _ in range(3):
+        if cur.head == cur or cur.dep_ not in ("ccomp", "advcl", "xcomp", "conj"):
+            return None
+        cur = cur.head
+        s = _child(cur, "nsubj")
+        if s is not None and s.pos_ != "PRON":
+            return _named_person(s)
+    return None
+
+
 def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None = None):
     source = target = between = weak = None
     weapon = False                      # the weak modifier names a weapon ("drone attack")
@@ -1779,8 +2011,14 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
                 target = finder.for_token(_child(prep, "pobj"))
                 if target is not None:
                     break
-    if source is None and carrier.dep_ in ("dobj", "nsubjpass") and carrier.head.pos_ == "VERB":
-        verb = carrier.head
+    slot = carrier                      # "launched air and artillery strikes": the first
+    while slot.dep_ == "conj" and slot.head.pos_ in ("NOUN", "PROPN"):     # conjunct's place
+        slot = slot.head
+    if slot is not carrier and not (slot.dep_ == "dobj" and _lemma(slot.head) in LIGHT_VERBS):
+        slot = carrier                  # only a verb of doing shares its subject so ("refuted
+                                        # the comments on ... and the killing of farmers")
+    if source is None and slot.dep_ in ("dobj", "nsubjpass") and slot.head.pos_ == "VERB":
+        verb = slot.head
         subj = _child(verb, *SUBJ)
         if _lemma(verb) in RECEIVING and subj is not None:
             if ttype in RECEIVED_TYPES:
@@ -1822,6 +2060,14 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
         if target is None:
             target = finder.for_token(_child(carrier.head, *SUBJ))  # "the convoy survived
                                                                       # an attack"
+    if source is None:
+        for acl in noun.children:               # "the attack, claimed by al-Shabaab, ...",
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and _lemma(acl) in DONE_BY:  # "protests
+                # organised by the opposition"
+                ag = _child(acl, "agent")
+                source = finder.for_token(_child(ag, "pobj")) if ag is not None else None
+                if source is not None:
+                    break
     if source is None and target is not None:
         source = _claimant(noun, finder)          # "claimed responsibility for the attack
                                                   # on X" (a bare claim stays a statement)
@@ -2019,6 +2265,12 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
                                                   else None)
             if source is None and f.trigger.type == "PROTEST":
                 source = _striking_people(tok)      # "dockworkers went on strike"
+            if source is None and f.trigger.type == "PROTEST":
+                by = next((c for c in tok.children if c.dep_ in ("prep", "agent")
+                           and c.lower_ == "by"), None)
+                pobj = _child(by, "pobj") if by is not None else None
+                if pobj is not None:
+                    source = _protesters(pobj)      # "the strike by dockworkers"
         elif f.demander is not None:
             verb = f.demander
             source = finder.for_token(_child(verb, *SUBJ))
@@ -2060,6 +2312,11 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
                 target = _proposer(tok, finder, source)    # "rejected the union's demand"
             if target is None and f.trigger.type in JUDGING_TYPES:
                 target = _author_told(tok, ctx.told, source)   # "condemned the airstrike"
+            if source is None and source_tok is not None and f.trigger.type == "PROTEST" \
+                    and f.trigger.mode != "obstruct" and source_tok.head.i == tok.i:
+                source = _protesters(source_tok)        # "hundreds of employees stopped work"
+                                                        # (only people march; trucks and
+                                                        # fallen trees also block roads)
             if f.means is not None:
                 s2, _ = _noun_source_target(f.means.token, f.means.trigger.type, finder)
                 if s2 is not None and (source is None or f.means.token.dep_ == "nsubj"):
@@ -2080,8 +2337,11 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
         if target is not None and target.span is not None and \
                 target.span[0] <= tok.idx < target.span[1]:
             target = None
+        target = _past_trigger_words(target, f.words)   # "set free [20 activists]"
         if _caused_by_nature(tok) if f.trigger.type == "ASSAULT" else _nature_subject(tok):
             continue    # "the quake destroyed 300 homes": harm, but no one's act
+        if f.trigger.type == "ASSAULT" and not f.nominal and _animals_harmed(tok):
+            continue    # "challenged the virus by killing animals": no political harm
         if source is None and target is None and (f.nominal or not any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and (
                     c.pos_ in ("NOUN", "PROPN") and _lemma(c) not in NATURAL_CAUSES
@@ -2188,6 +2448,8 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             trigger=trig_text, trigger_span=(tok.idx, tok.idx + len(tok.text)),
         ))
         dup = _repeats(events)
+        if dup is not None and _in_sequence(sent, events[dup], events[-1]):
+            dup = None              # "hit five bases following a rocket attack": two acts
         if dup is not None:
             last = events.pop()
             if _richness(last) > _richness(events[dup]):
@@ -2201,6 +2463,26 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
                 confidence=min(0.95, act.confidence + 0.05))
     ctx.told.extend(events)
     return events
+
+
+def _past_trigger_words(actor: Actor | None, words) -> Actor | None:
+    """The actor without the trigger words its phrase starts with ("set free [20 opposition
+    activists]": the parser made "free" a modifier of the ones freed)."""
+    if actor is None or actor.span is None:
+        return actor
+    start, end = actor.span
+    for w in sorted(words, key=lambda t: t.i):
+        if w.idx == start and w.idx + len(w.text) < end:
+            nxt = w.nbor() if w.i + 1 < len(w.doc) else None
+            if nxt is None or nxt.idx >= end:
+                return actor
+            start = nxt.idx
+    if start == actor.span[0]:
+        return actor
+    doc_text = words[0].doc.text
+    if actor.text != doc_text[actor.span[0]:end]:
+        return actor                    # a name not read straight off the text: keep it
+    return replace(actor, text=doc_text[start:end], span=(start, end))
 
 
 #: Who is sent to keep a peace or watch one: their deployment is aid, not a show of force.
@@ -2266,8 +2548,47 @@ def _repeats(events: list[Event]) -> int | None:
                  if e.type == last.type and e.negated == last.negated
                  and not (e.type in DISTINCT_MODES and e.mode and last.mode
                           and e.mode != last.mode)
+                 and not (e.mode and last.mode and e.mode != last.mode
+                          and e.modality != last.modality)   # "called a strike and said
+                                                             # its members would march"
                  and same(e.source, last.source) and same(e.target, last.target)
                  and (e.source is not None or e.target is not None)), None)
+
+
+#: Words that put one act before or after another ("struck back after the attack").
+SEQUENCE_WORDS = frozenset(("after", "before", "following", "since", "until", "preceding"))
+
+
+def _in_sequence(sent, a: Event, b: Event) -> bool:
+    """Whether one of two events of a sentence is told as what came before or after the other
+    ("launched strikes after attackers launched an assault", "hit five bases following a
+    rocket attack"): two acts, not one told twice."""
+    doc = sent.doc
+    ta = doc.char_span(*a.trigger_span, alignment_mode="expand") if a.trigger_span else None
+    tb = doc.char_span(*b.trigger_span, alignment_mode="expand") if b.trigger_span else None
+    if ta is None or tb is None:
+        return False
+    ta, tb = ta.root, tb.root
+    above_a = {t.i for t in ta.ancestors} | {ta.i}
+    above_b = {t.i for t in tb.ancestors} | {tb.i}
+    for low, other, outer in ((ta, above_b, tb), (tb, above_a, ta)):
+        cur = low
+        for _ in range(8):
+            if cur.i in other:
+                break           # reached the clause the two share
+            if cur.dep_ == "prep" and cur.lower_ in SEQUENCE_WORDS or any(
+                    c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in cur.children):
+                # "26 people were killed after a car bomb struck a bus", "X was released
+                # after Y pardoned him": an agentless passive told with what brought it
+                # about is the one act
+                passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in outer.children) \
+                    or outer.tag_ == "VBN" and not any(     # "and hundreds injured"
+                        c.dep_ in ("aux", "dobj") for c in outer.children)
+                return not (passive and _child(outer, "agent") is None)
+            if cur.head == cur:
+                break
+            cur = cur.head
+    return False
 
 
 def _under(verb, indices: set[int]) -> bool:
@@ -2297,6 +2618,23 @@ NATURAL_CAUSES = frozenset((
     "mudflow", "mudslides", "monsoon", "blizzard", "volcano", "cloudburst", "surge",
     # things that fail
     "main", "pipe", "pipes", "malfunction", "outage", "blackout", "leak", "spill", "glitch"))
+
+#: Animals, whose killing or culling is no political violence.
+ANIMALS = frozenset((
+    "animal tiger lion lioness elephant bear shark crocodile alligator leopard wolf dog snake "
+    "hippo hippopotamus buffalo jaguar cougar puma hyena bull cow horse chicken hen bird "
+    "poultry cattle pig sheep goat cat fish deer whale dolphin livestock rhino rhinoceros "
+    "monkey camel duck goose turkey rat mouse").split()) | frozenset((
+    "animals", "birds", "chickens", "cows", "pigs", "goats", "dogs", "cats", "wolves",
+    "whales", "dolphins", "elephants", "rhinos", "sharks", "deer", "sheep", "fish", "mice"))
+
+
+def _animals_harmed(verb) -> bool:
+    """Whether the ones a harm verb acts on are animals ("killing animals", "culled 10,000
+    chickens", "the dogs were shot")."""
+    obj = _child(verb, "dobj") or _child(verb, "nsubjpass")
+    return obj is not None and (obj.lower_ in ANIMALS or _lemma(obj) in ANIMALS)
+
 
 #: Medical words that make "arrest" and "attack" an illness ("cardiac arrest", "a heart
 #: attack", "a panic attack").

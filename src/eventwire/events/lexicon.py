@@ -284,6 +284,11 @@ VERBS: dict[str, Trigger] = {
                                     "villages town towns city cities hospital hospitals school "
                                     "schools camp camps troops soldiers forces checkpoint "
                                     "checkpoints"),
+    # "hit five bases": a strike on military or armed targets, not "hit a record" or "the
+    # crisis hit the economy"
+    "hit": T("ASSAULT", requires="positions convoy convoys base bases targets camp camps "
+                                 "checkpoint checkpoints depot depots headquarters outpost "
+                                 "outposts hideout hideouts strongholds stronghold"),
     # abusing people, not power or trust
     "abuse": T("ASSAULT", requires="prisoners prisoner detainees detainee inmates immigrants "
                                    "migrants refugees women woman girls boys children child "
