@@ -428,8 +428,9 @@ def _doc_places(doc, doc_actors: "DocActors | None") -> _DocPlaces:
             code = kb.country_of_name(ent.text) or kb.country_of_demonym(ent.text)
             if code:
                 named.add(code)
-    ctx = _DocPlaces(dateline_place(doc.text), getattr(doc_actors, "dominant_country", None),
-                     frozenset(named))
+    # a dateline opens the text: its first tokens are enough (Doc.text joins every token)
+    ctx = _DocPlaces(dateline_place(doc[:80].text), getattr(doc_actors, "dominant_country",
+                                                            None), frozenset(named))
     doc.user_data[_CTX_KEY] = ctx
     return ctx
 

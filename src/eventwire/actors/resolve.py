@@ -364,7 +364,8 @@ class DocActors:
         self.main_country = self._main_country()
         self.dominant_country = self._dominant_country()
         from eventwire.where import dateline_place
-        dateline = dateline_place(sdoc.text)
+        opening = "".join(t + w for t, w in zip(self._texts[:80], self._spaces[:80]))
+        dateline = dateline_place(opening)     # (Doc.text would join every token again)
         #: the token of the dash that ends a dateline opening the text, else -1
         self._dateline_end = self._dateline_dash()
         #: the country of a dateline opening the text ("KABUL -"), where the story is told
