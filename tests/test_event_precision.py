@@ -287,3 +287,87 @@ def test_what_is_fired_gives_the_mode():
         ("ASSAULT", "heavy-weapons")]
     assert [(e.type, e.mode) for e in _events("Police fired rubber bullets at protesters.")] \
         == [("ASSAULT", "crowd-control")]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The Red Cross appealed on Friday for $40 million in emergency funding.", "assist"),
+    ("The charity appealed for 3 million euros to pay for shelter and food.", "assist"),
+    ("The mayor asked for humanitarian assistance after the floods.", "assist"),
+])
+def test_an_appeal_for_money_or_aid_asks_for_aid(text, mode):
+    evs = [e for e in _events(text) if e.type == "REQUEST"]
+    assert [e.mode for e in evs] == [mode], text
+
+
+def test_an_appeal_for_calm_is_no_appeal_for_aid():
+    assert all(e.mode != "assist" for e in _events(
+        "The envoy appealed for restraint and for talks between the two sides."))
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("A drone hit a fuel depot near the border on Tuesday, killing two guards.", "drone"),
+    ("Five soldiers were wounded by rocks hurled by villagers.", "primitive"),
+    ("Two farmers were attacked with knives by unknown men.", "primitive"),
+    ("Israeli warplanes struck an airport near Damascus on Wednesday.", "aerial"),
+])
+def test_what_the_attack_is_made_with_gives_the_mode(text, mode):
+    evs = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert evs and evs[0].mode == mode, text
+
+
+def test_pledged_food_is_aid_and_pledged_words_are_not():
+    evs = _events("Japan pledged 20,000 tonnes of rice to North Korea.")
+    assert [(e.type, e.source.country, e.target.country) for e in evs] == [
+        ("AID", "JPN", "PRK")]
+    assert not [e for e in _events("The coach pledged his loyalty to the club.")
+                if e.type == "AID"]
+
+
+def test_staying_away_from_work_is_a_strike():
+    evs = [e for e in _events("Nurses stayed away from work across the country on Monday.")
+           if e.type == "PROTEST"]
+    assert [e.mode for e in evs] == ["strike"]
+    assert evs[0].source is not None and evs[0].source.text == "Nurses"
+    assert _events("The family stayed away from the coast during the storm.") == []
+
+
+def test_a_scheduled_meeting_is_a_planned_meeting_not_a_promise():
+    evs = _events("The leaders of the Arab League will hold an emergency summit in Cairo "
+                  "next week.")
+    assert [(e.type, e.modality) for e in evs] == [("CONSULT", "planned")]
+    evs = _events("The two presidents will meet in Geneva on Monday.")
+    assert [(e.type, e.modality) for e in evs] == [("CONSULT", "planned")]
+    # an undated promise to talk stays a statement of intent
+    evs = _events("The government said it would hold talks with the rebels.")
+    assert [e.type for e in evs] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The agency warned that two million people would need food aid.",
+    "The charity warned that thousands of children would go hungry this winter.",
+    "The conflict has killed hundreds of thousands of people.",
+    "The fighting has killed more than 3,000 people since April.",
+])
+def test_foretold_hardship_and_wars_as_doers_are_no_events(text):
+    assert _events(text) == []
+
+
+def test_a_warning_of_ones_own_measure_is_still_a_threat():
+    evs = _events("The minister warned that sanctions would follow if the talks failed.")
+    assert [e.type for e in evs] == ["THREATEN"]
+
+
+def test_fighting_between_named_sides_is_still_told():
+    evs = _events("Fighting between the army and the rebels killed 20 people on Monday.")
+    assert [e.type for e in evs] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("China's foreign minister Wang Yi met the junta leader in Naypyitaw last week and "
+     "pledged support for the country's stability.", "CHN"),
+    ("The French president arrived in Kyiv on Friday and reaffirmed support for Ukraine.",
+     "FRA"),
+])
+def test_a_second_conjunct_takes_the_first_ones_subject(text, country):
+    evs = [e for e in _events(text) if e.type == "SUPPORT"]
+    assert evs and evs[0].source is not None and evs[0].source.country == country, text

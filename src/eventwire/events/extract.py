@@ -63,6 +63,7 @@ from dataclasses import dataclass, field, replace
 
 from eventwire.actors.tables import knowledge_base
 from eventwire.attribution import AttributionMemory, attribution_for, find_reporter
+from eventwire.events import lexicon
 from eventwire.events.lexicon import (COMPOUNDS, CONTROL, HYPOTHETICAL_AUX, INTENT_ADJECTIVES,
                                       INTENT_VERBS,
                                       LIGHT_VERBS, MORE_SENSES, NOUNS, PHRASAL, PLANNED_AUX,
@@ -376,8 +377,9 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
                 whole = _of_whole(child)    # "handed over a number of its bases"
                 if whole is not None:
                     hit, key = PHRASAL.get((lemma, whole.lower_)), whole
-            if hit and _requires_ok(hit, tok):
-                return hit, [tok, key]
+            if hit and (_requires_ok(hit, tok) or child.dep_ == "advmod" and hit.requires
+                        and hit.requires & {t.lower_ for t in child.subtree}):
+                return hit, [tok, key]      # "stayed away from work": the adverb's words
     if lemma == "return" and _child(tok, "dobj") is not None and any(
             c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("to", "back")
             for c in tok.children):
@@ -418,7 +420,16 @@ def _forecast_warning(verb) -> bool:
             return subj.lower_ in ("it", "this", "that") \
                 and _lemma(comp) in FORECAST_VERBS and not any(    # not "warned that they
                     c.dep_ in ("dobj", "dative") for c in comp.children)   # would retaliate"
-        return _lemma(subj) in FORECAST_SUBJECTS or subj.lower_ in FORECAST_SUBJECTS
+        if _lemma(subj) in FORECAST_SUBJECTS or subj.lower_ in FORECAST_SUBJECTS:
+            return True
+        # a warning is a threat only when the harm is the warner's own act: one done by its
+        # own ("its forces would respond"), a measure ("sanctions would follow") or an act
+        # ("the army would strike"); "warned that 18 million people would need food aid"
+        # only foretells hardship
+        if any(c.dep_ == "poss" for c in subj.children) or _lemma(subj) in OWN_MEANS \
+                or subj.lower_ in OWN_MEANS:
+            return False
+        return match_noun(subj) is None and match_verb(comp) is None
     if _child(verb, "dobj", "xcomp") is not None:
         return False                                 # "warned Israel", "warned it to stop"
     for prep in verb.children:
@@ -1937,6 +1948,17 @@ def _named_antecedent(verb) -> Actor | None:
     return None
 
 
+#: Verbs by which their subject does or voices the event their object noun names ("pledged
+#: support", "levied sanctions", "orchestrated the attacks"): a second conjunct with one of
+#: them takes the first one's subject ("met X in Naypyitaw and pledged support for ...",
+#: "agreed to develop drones and to expand naval exercises").
+#: Verbs acting on an event already there ("violated that deal") do not.
+CONJUNCT_DOING = frozenset(("pledge", "promise", "express", "voice", "reaffirm", "reiterate",
+                            "renew", "affirm", "extend", "offer", "announce", "levy",
+                            "orchestrate", "mastermind", "perpetrate", "give", "expand",
+                            "deepen", "broaden", "strengthen", "boost"))
+
+
 def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None = None):
     source = target = between = weak = None
     weapon = False                      # the weak modifier names a weapon ("drone attack")
@@ -2031,9 +2053,13 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
             subj = None                     # "Reuters reported the attack": who tells of it
         if weak is not None and _lemma(verb) not in LIGHT_VERBS:
             subj = None                     # "witnesses described the troop withdrawal"
-        elif subj is None and not has_subject(verb) and _lemma(verb) in LIGHT_VERBS \
-                and not (verb.dep_ == "xcomp" and _lemma(verb.head) in NEGATING_CONTROL):
-            subj, source = _inherited_subject(verb, finder)  # "... and would hold talks"
+        elif subj is None and not has_subject(verb) and (
+                _lemma(verb) in LIGHT_VERBS
+                and not (verb.dep_ == "xcomp" and _lemma(verb.head) in NEGATING_CONTROL)
+                or verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
+                and _lemma(verb) in CONJUNCT_DOING):
+            subj, source = _inherited_subject(verb, finder)  # "... and would hold talks",
+                                                             # "met X and pledged support"
         elif subj is not None:
             source = finder.for_token(subj)
         if subj is not None:
@@ -2175,6 +2201,10 @@ def _mode(f: Found) -> str | None:
         return "crowd-control"                       # "fired tear gas at strikers"
     if f.means is not None and f.means.trigger.mode:
         return f.means.trigger.mode
+    if t.type == "ASSAULT" and not f.nominal and t.mode is None:
+        used = _instrument_mode(f.token)
+        if used is not None:
+            return used                              # "a drone struck", "hit by stones"
     if f.inner is not None:
         if t.type == "THREATEN":
             if _cuts_relations(f.inner):
@@ -2188,12 +2218,78 @@ def _mode(f: Found) -> str | None:
             return "heavy-weapons"                   # "fired two ballistic missiles"
         if fired & {"bullets", "bullet", "rounds", "shots", "gunfire"}:
             return "firearms"
+    if t.type == "REQUEST" and t.mode is None and not f.nominal and _asks_for_aid(f.token):
+        return "assist"                     # "appealed for $2.5 billion", "asked for aid"
     if t.type == "REQUEST" and t.mode is None:
         obj_words = _object_words(f.token) | {_lemma(f.token)}
         if obj_words & {"withdrawal", "withdraw", "release", "resignation", "ceasefire",
                         "pullout", "surrender", "resign", "free", "cede", "evacuate"}:
             return "yield"
     return t.mode
+
+
+#: What an attack is made with, named as its doer, its "by" agent or its "with" phrase
+#: ("a drone struck a camp", "injured by stones thrown by protesters", "attacked with
+#: knives"): the weapon gives the PLOVER mode, as what is fired does.
+INSTRUMENT_MODES = {
+    **dict.fromkeys(("drone", "drones", "uav", "uavs"), "drone"),
+    **dict.fromkeys(("stone", "stones", "rock", "rocks", "brick", "bricks", "stick", "sticks",
+                     "club", "clubs", "knife", "knives", "machete", "machetes", "axe", "axes",
+                     "bat", "bats", "spear", "spears", "arrow", "arrows", "bottles",
+                     "cudgel", "cudgels"), "primitive"),
+    **dict.fromkeys(("warplane", "warplanes", "aircraft", "jet", "jets", "helicopter",
+                     "helicopters", "gunship", "gunships", "plane", "planes"), "aerial"),
+    **dict.fromkeys(("bomb", "bombs", "explosive", "explosives", "ied", "ieds", "landmine",
+                     "landmines", "grenade", "grenades"), "explosives"),
+    **dict.fromkeys(("missile", "missiles", "rocket", "rockets", "shell", "shells", "mortar",
+                     "mortars", "artillery"), "heavy-weapons"),
+}
+
+
+def _instrument_mode(verb) -> str | None:
+    """The mode an attack verb's weapon gives: the weapon as subject ("a drone struck"), as
+    "by" agent of a passive ("were injured by stones") or as "with" object ("attacked with
+    knives")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            heads = [child]
+        elif child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "with":
+            heads = [c for c in child.children if c.dep_ == "pobj"]
+        else:
+            continue
+        for h in heads:
+            mode = INSTRUMENT_MODES.get(h.lower_)
+            if mode is not None:
+                return mode
+    return None
+
+
+#: What one asks for that is aid: money (a sum) or relief ("appealed for $2.5 billion",
+#: "called for humanitarian assistance", "asked for 10,000 tonnes of food").
+ASKED_AID = frozenset(("aid", "assistance", "help", "relief", "funding", "funds", "fund",
+                       "donation", "donations", "money", "loan", "loans", "grant", "grants",
+                       "food", "medicine", "medicines", "vaccine", "vaccines", "supplies",
+                       "million", "billion", "$", "€", "£", "dollar", "dollars", "euro",
+                       "euros", "pound", "pounds", "tonne", "tonnes", "ton", "tons",
+                       "bailout", "credit"))
+
+
+def _asks_for_aid(verb) -> bool:
+    """Whether a request verb's "for" phrase (or its object) is a sum of money or an aid
+    noun: an appeal for aid (PLOVER REQUEST "assist"), not for calm or for talks."""
+    asked = [_child(c, "pobj") for c in verb.children
+             if c.dep_ == "prep" and c.lower_ == "for"]
+    if _lemma(verb) in lexicon.APPEALING:
+        asked.append(_child(verb, "dobj"))  # "requested $50 million" (a demanded sum is a
+                                            # ransom or compensation as often as aid)
+    for noun in asked:
+        if noun is None:
+            continue
+        if noun.lower_ in ASKED_AID or _lemma(noun) in ASKED_AID:
+            return True
+        if noun.like_num and any(c.lower_ in ASKED_AID for c in noun.children):
+            return True                     # "$2.5 billion" read with the number as head
+    return False
 
 
 #: What is fired that is no small arm: the mode of "fired N missiles/rockets/shells".
@@ -2340,6 +2436,9 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
         target = _past_trigger_words(target, f.words)   # "set free [20 activists]"
         if _caused_by_nature(tok) if f.trigger.type == "ASSAULT" else _nature_subject(tok):
             continue    # "the quake destroyed 300 homes": harm, but no one's act
+        if f.trigger.type == "ASSAULT" and not f.nominal and source is None \
+                and _strife_subject(tok):
+            continue    # "the conflict has killed hundreds of thousands": a war is no doer
         if f.trigger.type == "ASSAULT" and not f.nominal and _animals_harmed(tok):
             continue    # "challenged the virus by killing animals": no political harm
         if source is None and target is None and (f.nominal or not any(
@@ -2389,7 +2488,8 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
         # would count one statement twice. The trigger words keep what was promised.
         intent = None
         if modality in INTENT_MODALITIES and etype in INTENDED_COOPERATION \
-                and f.control_lemma not in NOT_INTENT and not _under(verb, agree_at):
+                and f.control_lemma not in NOT_INTENT and not _under(verb, agree_at) \
+                and not (etype == "CONSULT" and not negated and _scheduled(f, verb, ctx.dates)):
             intent = ("REJECT", REQUEST_MODES.get(etype)) if negated else ("AGREE", None)
         scope = list(tok.subtree) if f.nominal else _clause_tokens(verb)
         if f.means is not None:
@@ -2463,6 +2563,22 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
                 confidence=min(0.95, act.confidence + 0.05))
     ctx.told.extend(events)
     return events
+
+
+def _scheduled(f: Found, verb, dates: list[DateRef]) -> bool:
+    """Whether an announced meeting is scheduled: a date expression hangs on its own verb
+    ("will hold a summit in Gaborone next Friday", "will meet on Monday"). A meeting fixed
+    on the calendar is the meeting, planned (as "are due to meet" is), not a promise to
+    talk ("said it would hold talks with the rebels")."""
+    spans = [d.span for d in dates if d.span]
+    if not spans:
+        return False
+    holder = verb if not f.nominal else f.token.head
+    toks = [t for c in holder.children if c.dep_ in ("prep", "npadvmod", "tmod", "advmod")
+            for t in c.subtree]
+    if f.nominal:
+        toks += [t for c in f.token.children if c.dep_ == "prep" for t in c.subtree]
+    return any(lo <= t.idx < hi for t in toks for lo, hi in spans)
 
 
 def _past_trigger_words(actor: Actor | None, words) -> Actor | None:
@@ -2661,6 +2777,25 @@ def _nature_subject(tok) -> bool:
             continue
         break
     return False
+
+
+#: Names of a conflict as a whole: told as the doer of harm ("the war has killed ..."),
+#: they name no one who acts.
+STRIFE = frozenset(("conflict", "conflicts", "war", "wars", "warfare", "violence", "fighting",
+                    "unrest", "insurgency", "hostilities", "bloodshed", "crisis"))
+
+
+def _strife_subject(verb) -> bool:
+    """Whether a harm verb's doer is a conflict itself, with no party named in it ("the
+    conflict has killed hundreds of thousands", "fighting killed 3,000 people")."""
+    subj = _child(verb, "nsubj")
+    if subj is None and verb.dep_ == "conj":
+        subj = _child(verb.head, "nsubj")
+    if subj is None or not (_lemma(subj) in STRIFE or subj.lower_ in STRIFE):
+        return False
+    return not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in (
+        "between", "by", "among", "with") for c in subj.children)  # "fighting between X
+                                                                     # and Y": a clash told
 
 
 def _caused_by_nature(tok) -> bool:

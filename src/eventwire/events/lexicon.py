@@ -54,6 +54,9 @@ AID_OBJECTS = ("aid assistance food medicine medicines supplies relief vaccines 
 #: Money given ("gave 2 million dollars to ..."): aid when a government or agency gives it.
 MONEY = ("million billion dollars dollar euros euro pounds $ € £ grant grants donation "
          "donations money cash credit tents shelter vehicles firearms")
+#: Goods handed out as relief, counted by weight or by the dose ("20,000 tonnes of rice").
+FOOD_AID = ("tonnes tonne tons ton maize grain grains food wheat rice flour medicine "
+            "medicines vaccines vaccine doses supplies")
 GIFTS = AID_OBJECTS + " " + MONEY + " intelligence expertise training"
 
 VERBS: dict[str, Trigger] = {
@@ -116,8 +119,9 @@ VERBS: dict[str, Trigger] = {
     "resettle": T("AID", requires="refugees refugee migrants asylum-seekers families people"),
     "shelter": T("AID", requires="refugees refugee migrants asylum-seekers families people "
                                  "civilians"),
-    # "pledged 300 billion yen": money promised; "pledged to ..." is intent (INTENT_VERBS)
-    "pledge": T("AID", requires=MONEY + " aid assistance"),
+    # "pledged 300 billion yen", "pledged 20,000 tonnes of rice": money or goods promised;
+    # "pledged to ..." is intent (INTENT_VERBS), "pledged support" a noun's event
+    "pledge": T("AID", requires=MONEY + " aid assistance " + FOOD_AID),
     "grant": T("AID", requires="asylum aid assistance loan loans amnesty"),
     # RETREAT
     "withdraw": T("RETREAT", "withdraw"), "retreat": T("RETREAT", "withdraw"),
@@ -388,7 +392,11 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     # (keyed by the object: "handed over the city", "handed power to"); a letter is neither
     ("hand", "over"): T("AID", requires=AID_OBJECTS + " vehicles ambulances million billion"), ("let", "free"): T("RETREAT", "release"),
     ("force", "out"): T("SANCTION", "expel"),
-    ("walk", "off"): T("PROTEST", "strike", requires="job jobs work"), ("lay", "down"): T("RETREAT", "disarm",
+    ("walk", "off"): T("PROTEST", "strike", requires="job jobs work"),
+    # "teachers stayed away from classes": a strike (the words are the "away" phrase's)
+    ("stay", "away"): T("PROTEST", "strike", requires="work classes class school schools "
+                                                       "lessons jobs job offices office "
+                                                       "duty workplaces"), ("lay", "down"): T("RETREAT", "disarm",
                                                           requires="arms weapons"), ("roll", "back"): T("CONCEDE", requires=RESTRICTIONS),
     ("take", "in"): T("AID", requires="refugees refugee migrants asylum-seekers"), ("give", "up"): T("CONCEDE"),
     ("pull", "out"): T("RETREAT", "withdraw"), ("pull", "back"): T("RETREAT", "withdraw"),
