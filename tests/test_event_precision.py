@@ -371,3 +371,25 @@ def test_fighting_between_named_sides_is_still_told():
 def test_a_second_conjunct_takes_the_first_ones_subject(text, country):
     evs = [e for e in _events(text) if e.type == "SUPPORT"]
     assert evs and evs[0].source is not None and evs[0].source.country == country, text
+
+
+@pytest.mark.parametrize("text, source, target, count", [
+    ("Five soldiers were killed when militants attacked a checkpoint in Sinai.", "militants",
+     "Five soldiers", 5),
+    ("Three worshippers were killed on Sunday when gunmen attacked a church in Lagos.",
+     "gunmen", "Three worshippers", 3),
+])
+def test_harm_and_the_attack_its_when_clause_tells_are_one_event(text, source, target, count):
+    """One attack counted once: the attack's doer, the harm's victims and toll."""
+    evs = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert len(evs) == 1, [(e.trigger, e.source, e.target) for e in evs]
+    (e,) = evs
+    assert e.source is not None and e.source.text == source
+    assert e.target is not None and e.target.text == target
+    assert count in [q.value for q in e.quantities]
+
+
+def test_a_harm_and_an_attack_told_apart_stay_two_events():
+    evs = [e for e in _events("Five soldiers were killed in Sinai, and militants attacked "
+                              "a checkpoint.") if e.type == "ASSAULT"]
+    assert len(evs) == 2

@@ -2550,6 +2550,13 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
         dup = _repeats(events)
         if dup is not None and _in_sequence(sent, events[dup], events[-1]):
             dup = None              # "hit five bases following a rocket attack": two acts
+        joined = _harm_and_cause(sent, events) if dup is None else None
+        if joined is not None:
+            # "12 civilians were killed when warplanes struck a market": one attack
+            k, combined = joined
+            events.pop()
+            events[k] = combined
+            continue
         if dup is not None:
             last = events.pop()
             if _richness(last) > _richness(events[dup]):
@@ -2563,6 +2570,50 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
                 confidence=min(0.95, act.confidence + 0.05))
     ctx.told.extend(events)
     return events
+
+
+#: Verbs of harm told in the passive without a doer ("were killed", "were wounded").
+HARMED = frozenset(("kill", "wound", "injure", "hurt", "maim"))
+#: Subordinators that tell the act that did the harm at the same moment.
+AT_ONCE = frozenset(("when", "as"))
+
+
+def _harm_and_cause(sent, events: list[Event]) -> tuple[int, Event] | None:
+    """"At least 12 civilians were killed when warplanes struck a market": the agentless
+    harm and the attack its when-clause tells are one ASSAULT, with the attack's doer and
+    mode and the harm's victims and counts. Returns (index to keep, combined event) for the
+    last event and an earlier one of the sentence, or None."""
+    last = events[-1]
+    if last.type != "ASSAULT" or last.negated:
+        return None
+    doc = sent.doc
+
+    def root(e: Event):
+        span = doc.char_span(*e.trigger_span, alignment_mode="expand") \
+            if e.trigger_span else None
+        return span.root if span is not None else None
+
+    for k, other in enumerate(events[:-1]):
+        if other.type != "ASSAULT" or other.negated:
+            continue
+        for harm, cause in ((other, last), (last, other)):
+            th, tc = root(harm), root(cause)
+            if th is None or tc is None or harm.source is not None or cause.source is None:
+                continue
+            if th.lemma_.lower() not in HARMED or _child(th, "agent") is not None or \
+                    not any(c.dep_ in ("auxpass", "nsubjpass") for c in th.children):
+                continue
+            if not (tc.dep_ == "advcl" and tc.head.i == th.i and any(
+                    c.dep_ in ("mark", "advmod") and c.lower_ in AT_ONCE for c in tc.children)):
+                continue
+            extra = [q for q in cause.quantities if q not in harm.quantities]
+            return k, replace(cause, target=harm.target or cause.target,
+                              quantities=harm.quantities + extra,
+                              date=cause.date or harm.date,
+                              location=cause.location or harm.location,
+                              attribution=cause.attribution or harm.attribution,
+                              confidence=max(cause.confidence, harm.confidence))
+    return None
 
 
 def _scheduled(f: Found, verb, dates: list[DateRef]) -> bool:
