@@ -393,3 +393,19 @@ def test_a_harm_and_an_attack_told_apart_stay_two_events():
     evs = [e for e in _events("Five soldiers were killed in Sinai, and militants attacked "
                               "a checkpoint.") if e.type == "ASSAULT"]
     assert len(evs) == 2
+
+
+@pytest.mark.parametrize("text, kept", [
+    # years back, in a when-clause: the story's past, not its news
+    ("The war began in 2014, when the Houthis took over the capital Sanaa.", []),
+    # the same act in a main clause is still told
+    ("The Houthis took over the capital Sanaa in 2014.", ["COERCE"]),
+    # a when-clause of the same days is news
+    ("Police arrested 20 people on Monday, when protesters attacked a police station.",
+     ["COERCE", "ASSAULT"]),
+])
+def test_acts_dated_years_back_in_a_when_clause_are_background(text, kept):
+    from eventwire.pipeline import extract_sentences
+
+    evs = extract_sentences([text], published="2025-04-15")[0]
+    assert [e.type for e in evs] == kept

@@ -133,7 +133,8 @@ class Pipeline:
                 log.warning("actor resolution failed for %s", doc.doc_ref, exc_info=True)
         ctx = Context(doc_id=doc.doc_id, doc_ref=doc.doc_ref, doc_actors=doc_actors,
                       dates=resolve_dates(doc.text, doc.published, doc.doc_ref),
-                      memory=AttributionMemory(), locate=self._locate)
+                      memory=AttributionMemory(), locate=self._locate,
+                      published=doc.published)
         events: list[Event] = []
         for sent in ann.parsed:
             note_sentence(sent, ctx.memory)

@@ -59,6 +59,7 @@ attribution memory). Rules, in short:
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, field, replace
 
 from eventwire.actors.tables import knowledge_base
@@ -274,6 +275,8 @@ class Context:
     locate: object | None = None               # eventwire.where.locate
     #: the events of the document's earlier sentences ("condemned the airstrike": that one)
     told: list = field(default_factory=list)
+    #: the publication date (YYYY-MM-DD), when known
+    published: str | None = None
 
 
 @dataclass
@@ -2453,6 +2456,8 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             _nominal_control(f, verb)       # "is due to travel ... for talks": planned
         modality, negated = _modality(verb, f)
         date = _date_for(verb, f, sent, ctx.dates)
+        if _history(verb, date, ctx.published):
+            continue    # "the war began in 2014, when the Houthis took over ...": background
         attribution = attribution_for(verb, ctx.memory)
         if f.demander is not None:
             modality = "asserted" if modality == "reported" else modality
@@ -2614,6 +2619,34 @@ def _harm_and_cause(sent, events: list[Event]) -> tuple[int, Event] | None:
                               attribution=cause.attribution or harm.attribution,
                               confidence=max(cause.confidence, harm.confidence))
     return None
+
+
+def _history(verb, date: DateRef | None, published: str | None) -> bool:
+    """Whether an act is background history: told in a when-clause or a relative clause
+    ("The war began in 2014, when the Houthis took over the capital", "the 2016 coup, in
+    which ...") and dated more than a year before publication. News of the day is told in
+    main clauses; what such clauses date years back is the story's past."""
+    if published is None or date is None or not date.value or verb is None:
+        return False
+    clause = verb
+    for _ in range(4):
+        if clause.dep_ in ("advcl", "relcl"):
+            break
+        if clause.head is clause or clause.dep_ not in ("conj", "xcomp", "ccomp"):
+            return False
+        clause = clause.head
+    else:
+        return False
+    if clause.dep_ == "advcl" and not any(c.dep_ == "advmod" and c.lower_ == "when"
+                                          for c in clause.children):
+        return False
+    try:
+        pub = _dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    year = int(date.value[:4])
+    month = int(date.value[5:7]) if len(date.value) >= 7 else 12
+    return (pub.year - year) * 12 + pub.month - month > 12
 
 
 def _scheduled(f: Found, verb, dates: list[DateRef]) -> bool:
