@@ -763,18 +763,29 @@ class DocActors:
         """Country and sector from the words around a name: its modifiers ("Iraqi Shia cleric
         X"), its appositive ("X, the former Iraqi prime minister") or the noun it is in
         apposition to ("the Iraqi prime minister, X", "a senior Hamas official, X")."""
-        pool: list["Token"] = []
+        # the words of those phrases within a window around the name, as index ranges
+        # (a subtree is a contiguous span; making every token of a long one costs time)
+        lo, hi = tok.i - 10, tok.i + 13
+        ranges: list[tuple[int, int]] = []
+
+        def add(start: int, end: int) -> None:
+            start, end = max(start, lo), min(end, hi)
+            if start < end:
+                ranges.append((start, end))
+
         for c in tok.lefts:
-            pool.extend(c.subtree)
+            add(c.left_edge.i, c.right_edge.i + 1)
         for c in tok.rights:
             if c.dep_ == "appos":
-                pool.extend(c.subtree)
+                add(c.left_edge.i, c.right_edge.i + 1)
         if tok.dep_ == "appos":
-            pool.extend(t for t in tok.head.subtree if t.i < tok.i)
+            add(tok.head.left_edge.i, tok.i)
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ == "of" and any(
                     self._as_title(t) for t in tok.lefts):
-                pool.extend(c.subtree)     # "President Kofi Mensah of Ghana"
+                add(c.left_edge.i, c.right_edge.i + 1)     # "President Kofi Mensah of Ghana"
+        doc = self.doc
+        pool = [doc[i] for start, end in ranges for i in range(start, end)]
         country = None
         role = generic = org_sector = people = None
         for t in pool:
