@@ -2591,18 +2591,11 @@ def _harm_and_cause(sent, events: list[Event]) -> tuple[int, Event] | None:
     last = events[-1]
     if last.type != "ASSAULT" or last.negated:
         return None
-    doc = sent.doc
-
-    def root(e: Event):
-        span = doc.char_span(*e.trigger_span, alignment_mode="expand") \
-            if e.trigger_span else None
-        return span.root if span is not None else None
-
     for k, other in enumerate(events[:-1]):
         if other.type != "ASSAULT" or other.negated:
             continue
         for harm, cause in ((other, last), (last, other)):
-            th, tc = root(harm), root(cause)
+            th, tc = _trigger_token(sent.doc, harm), _trigger_token(sent.doc, cause)
             if th is None or tc is None or harm.source is not None or cause.source is None:
                 continue
             if th.lemma_.lower() not in HARMED or _child(th, "agent") is not None or \
@@ -2759,16 +2752,19 @@ def _repeats(events: list[Event]) -> int | None:
 SEQUENCE_WORDS = frozenset(("after", "before", "following", "since", "until", "preceding"))
 
 
+def _trigger_token(doc, e: Event):
+    """The head token of an event's trigger words in the parsed document, or None."""
+    span = doc.char_span(*e.trigger_span, alignment_mode="expand") if e.trigger_span else None
+    return span.root if span is not None else None
+
+
 def _in_sequence(sent, a: Event, b: Event) -> bool:
     """Whether one of two events of a sentence is told as what came before or after the other
     ("launched strikes after attackers launched an assault", "hit five bases following a
     rocket attack"): two acts, not one told twice."""
-    doc = sent.doc
-    ta = doc.char_span(*a.trigger_span, alignment_mode="expand") if a.trigger_span else None
-    tb = doc.char_span(*b.trigger_span, alignment_mode="expand") if b.trigger_span else None
+    ta, tb = _trigger_token(sent.doc, a), _trigger_token(sent.doc, b)
     if ta is None or tb is None:
         return False
-    ta, tb = ta.root, tb.root
     above_a = {t.i for t in ta.ancestors} | {ta.i}
     above_b = {t.i for t in tb.ancestors} | {tb.i}
     for low, other, outer in ((ta, above_b, tb), (tb, above_a, ta)):
@@ -2804,27 +2800,27 @@ def _under(verb, indices: set[int]) -> bool:
     return False
 
 
+#: Animals that maul or kill (a cause of harm) and whose killing is no political violence.
+WILD_ANIMALS = frozenset((
+    "animal tiger lion lioness elephant bear shark crocodile alligator leopard wolf dog snake "
+    "hippo hippopotamus buffalo jaguar cougar puma hyena bull cow horse").split())
 #: Causes of harm that are nobody's act.
 NATURAL_CAUSES = frozenset((
     "earthquake", "quake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone",
     "tornado", "flood", "flooding", "landslide", "mudslide", "avalanche", "tsunami", "fire",
     "wildfire", "blaze", "drought", "heatwave", "virus", "disease", "pandemic", "epidemic",
     "outbreak", "coronavirus", "covid-19", "accident", "crash", "collapse", "eruption",
-    "lightning", "rain", "rains", "snow", "wave", "waves", *(
-        # animals: a mauling is harm, but no political actor's act
-        "animal tiger lion lioness elephant bear shark crocodile alligator leopard wolf dog "
-        "snake hippo hippopotamus buffalo jaguar cougar puma hyena bull cow horse bee hornet "
-        "wasp").split(),
+    "lightning", "rain", "rains", "snow", "wave", "waves",
+    # animals: a mauling is harm, but no political actor's act
+    *WILD_ANIMALS, "bee", "hornet", "wasp",
     "mudflow", "mudslides", "monsoon", "blizzard", "volcano", "cloudburst", "surge",
     # things that fail
     "main", "pipe", "pipes", "malfunction", "outage", "blackout", "leak", "spill", "glitch"))
 
 #: Animals, whose killing or culling is no political violence.
-ANIMALS = frozenset((
-    "animal tiger lion lioness elephant bear shark crocodile alligator leopard wolf dog snake "
-    "hippo hippopotamus buffalo jaguar cougar puma hyena bull cow horse chicken hen bird "
-    "poultry cattle pig sheep goat cat fish deer whale dolphin livestock rhino rhinoceros "
-    "monkey camel duck goose turkey rat mouse").split()) | frozenset((
+ANIMALS = WILD_ANIMALS | frozenset((
+    "chicken hen bird poultry cattle pig sheep goat cat fish deer whale dolphin livestock "
+    "rhino rhinoceros monkey camel duck goose turkey rat mouse").split()) | frozenset((
     "animals", "birds", "chickens", "cows", "pigs", "goats", "dogs", "cats", "wolves",
     "whales", "dolphins", "elephants", "rhinos", "sharks", "deer", "sheep", "fish", "mice"))
 
