@@ -69,7 +69,7 @@ from eventwire.events.lexicon import (COMPOUNDS, CONTROL, HYPOTHETICAL_AUX, INTE
                                       INTENT_VERBS,
                                       LIGHT_VERBS, MORE_SENSES, NOUNS, PHRASAL, PLANNED_AUX,
                                       REPORTING, VERBS, T, Trigger)
-from eventwire.model import Actor, DateRef, Event
+from eventwire.model import Actor, DateRef, Event, Place
 from eventwire.quantities import quantities_in
 from eventwire.syntax import clause_verb, doc_ents, has_subject
 from eventwire.when import event_date
@@ -2540,6 +2540,13 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             if place is not None and place.country:
                 target = Actor(text=place.text, name=place.name, country=place.country,
                                sector="CVL", span=place.span, kind="people")
+        if target is None and location is not None and location.country \
+                and _place_takes_it(etype, mode, location, sent, source, tok):
+            # "Israeli warplanes struck Gaza", "pounded the rebel-held enclave of eastern
+            # Ghouta", "aid to fight the Ebola outbreak in West Africa": an attack or help
+            # that names no one falls on the place it lands in (as CAMEO coders code it)
+            target = Actor(text=location.text, name=location.name, country=location.country,
+                           sector=None, span=location.span, kind="place")
         words = sorted(f.words, key=lambda t: t.i)
         trig_text = " ".join(t.text for t in words)
         if f.means is not None:
@@ -2565,8 +2572,12 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
         if dup is not None:
             last = events.pop()
             if _richness(last) > _richness(events[dup]):
-                events[dup] = last          # keep the telling with more actors
-            continue
+                events[dup], last = last, events[dup]   # keep the telling with more actors
+            kept = events[dup]
+            if _place_only(kept.target) and last.target is not None \
+                    and not _place_only(last.target):
+                events[dup] = replace(kept, target=last.target)     # who was hit, not only
+            continue                                                # where
         if intent is not None:
             act = events[-1]
             events[-1] = replace(
@@ -2709,6 +2720,44 @@ PLACE_MEASURES = frozenset(("curfew", "curfews", "emergency", "martial", "lockdo
                             "lockdowns", "siege"))
 
 
+#: Types whose act lands in a place: the place is the target when no one is named.
+LANDING_TYPES = frozenset(("ASSAULT", "AID"))
+#: Gatherings whose venue is no party to what is pledged or decided there.
+VENUES = frozenset(("conference", "summit", "meeting", "talks", "forum", "session",
+                    "ceremony", "gathering", "assembly", "visit", "trip", "tour", "headquarters",
+                    "event", "briefing", "interview", "speech", "statement"))
+
+
+def _place_takes_it(etype: str, mode: str | None, place: Place, sent, source: Actor | None,
+                    trigger) -> bool:
+    """Whether the event's place is what its act lands on: an attack or an attack threatened
+    there, help sent there; not the venue of the conference where aid was pledged, not the
+    place the source itself is ("the Kabul government's forces")."""
+    if etype not in LANDING_TYPES and not (etype == "THREATEN" and mode == "violence"):
+        return False
+    if place.span is None or not (sent.start_char <= place.span[0] < sent.end_char):
+        return False            # a place the sentence does not name (the article's)
+    if source is not None and source.span is not None \
+            and source.span[0] <= place.span[0] < source.span[1]:
+        return False
+    if etype == "AID" and any(c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                              and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+                              for c in trigger.subtree):
+        return False            # "aid to Turkey in Idlib": the recipient is named
+    doc = sent.doc
+    tok = doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
+    if tok is None:
+        return False
+    head = tok.root
+    for _ in range(4):
+        if head.head is head:
+            break
+        head = head.head
+        if _lemma(head) in VENUES or head.lower_ in VENUES:
+            return False
+    return True
+
+
 def _restriction_of_place(f: Found, scope) -> bool:
     """Whether the event is about a curfew, a state of emergency, martial law or a lockdown."""
     if f.trigger.mode in ("curfew", "martial-law"):
@@ -2726,6 +2775,11 @@ def _richness(e: Event) -> int:
 DISTINCT_MODES = frozenset(("COERCE",))
 
 
+def _place_only(actor: Actor | None) -> bool:
+    """A target that is only the place an act landed in (``_place_takes_it``)."""
+    return actor is not None and actor.kind == "place" and actor.sector is None
+
+
 def _repeats(events: list[Event]) -> int | None:
     """Whether the last event retells an earlier one of the sentence: same type, and no
     actor that tells them apart ("held talks ... during a visit", "a hunger strike to
@@ -2735,6 +2789,8 @@ def _repeats(events: list[Event]) -> int | None:
     def same(a, b) -> bool:
         if a is None or b is None or a.name == b.name:
             return True
+        if _place_only(a) or _place_only(b):    # "struck Mosul, killing 30 fighters": the
+            return a.country is None or b.country is None or a.country == b.country
         return a.country is not None and a.country == b.country and a.sector == b.sector
 
     return next((k for k, e in enumerate(events[:-1])
