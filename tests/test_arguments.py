@@ -98,6 +98,19 @@ CASES = [
     # "it" names the singular party told before it, not the plural "rebels"
     ("Egypt accused the Sudanese government of arming the rebels and demanded that it expel "
      "their leaders.", "REQUEST", "EGY", "SDN"),
+    # the party a demand's that-clause or a threat's condition names
+    ("Bolivia repeated its demand that Chile grant it access to the sea.", "REQUEST", "BOL",
+     "CHL"),
+    ("Kurdish villagers in Iraq threatened to block the highway unless Turkey halted its "
+     "raids.", "THREATEN", "IRQ", "TUR"),
+    # the one defied or opposed, not the streets blocked
+    ("Students blocked roads in Dhaka in defiance of the Indian government.", "PROTEST", "BGD",
+     "IND"),
+    ("Crowds in Tunis marched to show their anger at France's visa policy.", "PROTEST", "TUN",
+     "FRA"),
+    # the ones whose activities are banned or not tolerated
+    ("The Thai army warned that it would not tolerate rallies by Cambodian opposition groups.",
+     "THREATEN", "THA", "KHM"),
 ]
 
 

@@ -1729,6 +1729,85 @@ def _object_prep_target(obj, finder: ActorFinder, depth: int = 0) -> Actor | Non
     return None
 
 
+#: Subordinators of the condition a threat or demand sets ("unless Israel rescinds it").
+CONDITIONS = frozenset(("unless", "if", "until"))
+#: Nouns of a stance whose object is the one opposed ("to show their disapproval of X").
+STANCE_NOUNS = frozenset(("disapproval", "opposition", "anger", "outrage", "displeasure",
+                          "discontent", "rejection", "condemnation", "defiance", "protest",
+                          "indignation", "frustration", "dissatisfaction"))
+STANCE_PREPS = frozenset(("of", "at", "over", "against", "to", "toward", "towards", "with",
+                          "for"))
+#: Targets that are a place or a thing in it, not a party ("blocked streets").
+PLACE_KINDS = frozenset(("place", "property"))
+#: Activities a state bans, threatens or will not tolerate, whose "by" phrase names the
+#: ones it falls on ("will no longer tolerate rallies by the Kifaya movement").
+ACTIVITIES = frozenset(("rally", "protest", "demonstration", "march", "gathering", "meeting",
+                        "activity", "strike", "campaign", "attack", "incursion", "violation",
+                        "provocation", "broadcast", "publication", "sit-in", "boycott"))
+#: Types whose target may be the one a condition, a stance or a banned activity names.
+CONDITION_TYPES = frozenset(("THREATEN", "REQUEST", "PROTEST"))
+STANCE_TYPES = frozenset(("PROTEST", "REJECT", "ACCUSE"))
+ACTIVITY_TYPES = frozenset(("THREATEN", "COERCE", "SANCTION", "REJECT"))
+
+
+def _clause_target(tok, etype: str, finder: ActorFinder, source: Actor | None
+                   ) -> Actor | None:
+    """The party that what is demanded, threatened or protested names outside the
+    trigger's own arguments: the subject of a demand's that-clause ("its demand that Jordan
+    ease ..."), of a threat's condition ("a strike unless the government raises wages"),
+    the object of a stance ("in defiance of Chinese authorities", "to show their
+    disapproval of the United States' policies"), or the doers of an activity banned or not
+    tolerated ("rallies by the Kifaya movement"). Never the source itself or a pronoun."""
+    def actor_of(t) -> Actor | None:
+        if t is None or t.pos_ == "PRON":
+            return None
+        a = finder.for_token(t)
+        if a is None:                       # "the United States' policies": the owner
+            owner = _child(t, "poss")
+            a = finder.for_token(owner) if owner is not None and owner.pos_ != "PRON" else None
+        if a is None or source is not None and (a.name == source.name or a.span == source.span):
+            return None
+        return a
+
+    # the trigger and the verbs it controls ("threatened to hold a strike unless ...")
+    chain = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    if etype == "REQUEST" and tok.pos_ == "NOUN":
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                  for m in c.children):
+                a = actor_of(_child(c, "nsubj", "nsubjpass"))
+                if a is not None:
+                    return a
+    if etype in CONDITION_TYPES:
+        for v in chain:
+            for c in v.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
+                                             for m in c.children):
+                    a = actor_of(_child(c, "nsubj", "nsubjpass"))
+                    if a is not None:
+                        return a
+    if etype in STANCE_TYPES:
+        holders = chain + [g for v in chain for c in v.children if c.dep_ in ("advcl", "prep")
+                           for g in ([c] + list(c.children))]
+        for h in holders:
+            if h.lower_ in STANCE_NOUNS or _lemma(h) in STANCE_NOUNS:
+                for prep in h.children:
+                    if prep.dep_ == "prep" and prep.lower_ in STANCE_PREPS:
+                        a = actor_of(_child(prep, "pobj"))
+                        if a is not None:
+                            return a
+    if etype in ACTIVITY_TYPES:
+        for v in chain:
+            obj = _child(v, "dobj")
+            if obj is not None and _lemma(obj) in ACTIVITIES:
+                by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"),
+                          None)
+                a = actor_of(_child(by, "pobj")) if by is not None else None
+                if a is not None:
+                    return a
+    return None
+
+
 def _names(actor: Actor, tok) -> bool:
     """Whether the actor's words include the token (an actor named by the phrase), not only a
     modifier of a thing ("US funding" names funding, not the US)."""
@@ -2425,6 +2504,9 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
                                     # place, not who did it
         if target is None and not f.nominal:
             target = _harmed_people(tok, f.trigger)     # "arrested at least 40 dockworkers"
+        if target is None or f.trigger.type in STANCE_TYPES and target.kind in PLACE_KINDS:
+            # "blocked streets in defiance of Chinese authorities": the one defied
+            target = _clause_target(tok, f.trigger.type, finder, source) or target
         if source is not None and target is not None and source.span is not None \
                 and source.span == target.span:
             target = None       # one phrase read twice is one party, not two
