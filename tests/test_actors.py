@@ -162,6 +162,28 @@ def test_surname_of_a_person_unknown_to_the_tables(nlp):
     assert a.country == "AFG" and a.sector == "GOV"
 
 
+@pytest.mark.parametrize("text, verb, name, country", [
+    # another given name before a known surname is another person
+    ("Prime Minister Nodir Karimov proposed a new payment plan. Karimov said talks would go "
+     "on.", "say", "Nodir Karimov", None),
+    ("Hillary Clinton met the delegates. Clinton said talks would go on.", "say",
+     "Hillary Clinton", "USA"),
+    # a spelling, a nickname or a title before the same given name is the same person
+    ("Moqtada al-Sadr addressed his followers. Sadr said talks would go on.", "say",
+     "Muqtada al-Sadr", "IRQ"),
+    ("Bibi Netanyahu addressed the Knesset. Netanyahu said talks would go on.", "say",
+     "Benjamin Netanyahu", "ISR"),
+    ("Archbishop Desmond Tutu addressed the crowd. Tutu said talks would go on.", "say",
+     "Desmond Tutu", "ZAF"),
+])
+def test_a_namesake_is_not_the_known_person(nlp, text, verb, name, country):
+    doc = nlp(text)
+    a = DocActors(doc).actor_for(_subject(doc, verb))
+    assert a is not None
+    assert a.name == name
+    assert a.country == country
+
+
 def test_name_split_from_its_descriptor_by_the_parser(nlp):
     """The tagger makes "rebel" and "Army" two subjects of "threatened"; the actor is the
     named army, not the bare word "rebel" with no country."""

@@ -279,6 +279,37 @@ _TITLES = re.compile(r"^(?:(?:president|prime minister|premier|general|lieutenan
                      re.I)
 
 
+#: Capitalised words before a surname that are no given name ("Mr", "Dr").
+_GIVEN_FILLERS = frozenset(("mr", "mrs", "ms", "dr", "sir", "sheikh", "ayatollah", "mullah",
+                            "imam", "gen", "col", "maj", "capt", "lt", "sgt", "rev", "prof"))
+
+
+def _similar_names(a: str, b: str) -> bool:
+    """Two spellings of one given name ("Moqtada"/"Muqtada", "Qassem"/"Qasem", "Bill"/"B.")."""
+    a, b = key(a).strip("."), key(b).strip(".")
+    if not a or not b:
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]                 # an initial
+    if _NICKNAMES.get(a, a) == _NICKNAMES.get(b, b):
+        return True                         # "Bill" Clinton is William
+    import difflib
+    return a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.6
+
+
+#: Short forms of given names that spelling alone does not tell.
+_NICKNAMES = {n: full for full, ns in (
+    ("william", "bill billy will"), ("robert", "bob bobby rob"), ("michael", "mike"),
+    ("joseph", "joe"), ("james", "jim jimmy"), ("thomas", "tom"), ("richard", "dick rick"),
+    ("edward", "ted ed"), ("anthony", "tony"), ("charles", "chuck charlie"),
+    ("benjamin", "ben bibi"), ("david", "dave"), ("alexander", "alex sasha"),
+    ("elizabeth", "liz"), ("stephen", "steve"), ("steven", "steve"), ("donald", "don"),
+    ("ronald", "ron"), ("lawrence", "larry"), ("gerald", "jerry"), ("nicholas", "nick"),
+    ("patrick", "pat"), ("samuel", "sam"), ("daniel", "dan"), ("christopher", "chris"),
+    ("jose", "pepe"), ("francisco", "paco"), ("abdelaziz", "aziz"))
+    for n in ns.split()}
+
+
 @dataclass
 class _Match:
     start: int          # token index
@@ -609,6 +640,7 @@ class DocActors:
     def _register_persons(self) -> None:
         """Persons: full names from the KB or the text; their surnames become aliases."""
         doc = self.doc
+        self._drop_namesakes()
         for m in self._matches:
             if m.entry.kind == "person":
                 self._add_surnames(doc[m.start:m.end].text, m.entry)
@@ -636,6 +668,53 @@ class DocActors:
                 if len(name.split()) >= 2:
                     self._add_surnames(name, entry)
         self._appositive_persons()
+
+    def _drop_namesakes(self) -> None:
+        """A known person's surname under another given name is someone else: "Prime
+        Minister Nodir Karimov" is not Islam Karimov, and a later bare "Karimov" is Nodir
+        too; after "Hillary Clinton", "Clinton" is she, not the tables' Bill Clinton. A
+        spelling of the same given name ("Moqtada al-Sadr" for Muqtada) still counts."""
+        named: dict[str, tuple[int, ActorEntry | None]] = {}    # surname -> (where, whom)
+        for m in self._matches:
+            if m.entry.kind == "person" and m.end - m.start >= 2:
+                named.setdefault(key(self._texts[m.end - 1]), (m.start, m.entry))
+        for ent in doc_ents(self.doc):
+            if ent.label_ != "PERSON":
+                continue
+            m = self._match_at.get(ent.root.i)
+            if m is None or m.entry.kind != "person" or m.start <= ent.start:
+                continue
+            known = [w for w in m.entry.name.split()[:-1] if w[:1].isupper()]
+            if not known or any(_similar_names(t, k) for t in self._texts[m.start:m.end]
+                                for k in known):
+                continue                    # the match holds the given name itself
+            given = [t for t in self._texts[ent.start:m.start] if t[:1].isupper()
+                     and not _TITLES.match(t + " ") and key(t) not in _GIVEN_FILLERS
+                     and self.kb.sector_for_role(t) is None]
+            if not given or any(_similar_names(g, k) for g in given for k in known):
+                continue
+            if self.kb.lookup(" ".join(self._texts[ent.start:m.end])) == m.entry:
+                continue                    # a full alias the tables hold
+            self._drop(m)
+            prev = named.get(key(self._texts[m.end - 1]))
+            if prev is None or prev[0] > ent.start:
+                named[key(self._texts[m.end - 1])] = (ent.start, None)
+        for m in list(self._matches):       # later bare surnames: the person the text named
+            if m.entry.kind != "person" or m.end - m.start != 1:
+                continue
+            own = named.get(key(self._texts[m.start]))
+            if own is None or own[0] >= m.start or own[1] == m.entry:
+                continue
+            if own[1] is None:
+                self._drop(m)               # the namesake: the document's own alias
+            else:
+                m.entry = own[1]
+
+    def _drop(self, m: "_Match") -> None:
+        self._matches.remove(m)
+        for t in range(m.start, m.end):
+            if self._match_at.get(t) is m:
+                del self._match_at[t]
 
     def _appositive_persons(self) -> None:
         """Names the model missed or mislabelled but an appositive office describes ("Emeka
