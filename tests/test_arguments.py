@@ -108,6 +108,17 @@ CASES = [
      "IND"),
     ("Crowds in Tunis marched to show their anger at France's visa policy.", "PROTEST", "TUN",
      "FRA"),
+    # "its" on the ones harmed is not the harmer's: the sayer's
+    ("Pakistan's army said Indian shelling had killed two of its soldiers.", "ASSAULT", "IND",
+     "PAK"),
+    # "to neighbouring X", which the parser reads as a verb
+    ("Kazakhstan cut its gas deliveries to neighbouring Kyrgyzstan.", "SANCTION", "KAZ",
+     "KGZ"),
+    # "three of the protesters": the protesters
+    ("Kenyan police arrested three of the protesters.", "COERCE", "KEN", "KEN"),
+    # "with full force" is a manner, not armed forces
+    ("Egypt warned that any attack on its soil would be met with full force.", "THREATEN",
+     "EGY", ""),
     # the ones whose activities are banned or not tolerated
     ("The Thai army warned that it would not tolerate rallies by Cambodian opposition groups.",
      "THREATEN", "THA", "KHM"),

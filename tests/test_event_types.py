@@ -52,6 +52,25 @@ CASES: list[tuple[str, str, str | None]] = [
     ("The rebels handed over the city to the army.", "RETREAT", None),
     ("Jordan hosts more than 600,000 Syrian refugees.", "AID", None),
     ("Bahrain cut diplomatic ties with Qatar.", "SANCTION", "discontinue"),
+    # a supplier cutting or stopping deliveries (CAMEO 163); stopping them on a condition
+    # is a threat
+    ("Algeria cut its gas deliveries to neighbouring Morocco.", "SANCTION", "discontinue"),
+    ("The state oil firm said it would stop fuel exports to Belarus unless the debt was "
+     "paid.", "THREATEN", None),
+    # silencing a broadcaster, a state of emergency, police sent in (CAMEO 1721, 1724, 151)
+    ("The media regulator suspended the radio station's licence for a month.", "COERCE",
+     "censor"),
+    ("The Ecuadorian government declared a state of emergency in three provinces.", "COERCE",
+     "martial-law"),
+    ("The interior ministry sent about 600 police officers to the mining town.", "MOBILIZE",
+     "police"),
+    # a beating is a beating, whatever was used; the warner's penalty is a threat
+    ("The lawyer said two of the activists had been beaten with batons.", "ASSAULT", "beat"),
+    ("The spokesman warned that other newspapers would face the same measures.", "THREATEN",
+     None),
+    # a number of the people named: released, arrested
+    ("Two of the journalists were released without charge on Thursday.", "RETREAT",
+     "release"),
 ]
 
 #: sentence -> types that must NOT be among its events (the word is there, the event is not)
@@ -66,6 +85,11 @@ NOT_EVENTS: list[tuple[str, frozenset[str]]] = [
     ("The ambassador handed over a letter of protest.", frozenset({"RETREAT", "AID"})),
     ("Thousands of fighters are stationed in Syria.", frozenset({"MOBILIZE"})),
     ("Jordan hosts more than 600,000 Syrian refugees.", frozenset({"CONSULT"})),
+    ("The union had sent the police a plan for the march.", frozenset({"MOBILIZE"})),
+    ("The retailer cut costs by closing stores and shutting off home deliveries.",
+     frozenset({"SANCTION"})),
+    ("The government cut tariffs on Chinese exports.", frozenset({"SANCTION"})),
+    ("The minister warned that food prices would rise sharply.", frozenset({"THREATEN"})),
 ]
 
 DEMANDS = ["Iran demanded that Britain release the tanker.",

@@ -330,7 +330,8 @@ def test_concessions_strikes_alerts_and_emergencies(classes):
     assert e.source.country == "GRC"
     e = _one(classes, "The Ecuadorian government declared a state of emergency in Quito.",
              "COERCE")
-    assert e.mode == "restrict" and e.source.country == "ECU"
+    # CAMEO 1724 "impose state of emergency or martial law": PLOVER COERCE martial-law
+    assert e.mode == "martial-law" and e.source.country == "ECU"
     e = _one(classes, "Italy returned the stolen paintings to Egypt.", "RETREAT")
     assert e.source.country == "ITA"
     e = _one(classes, "Libya released 19 Egyptians on Sunday.", "RETREAT")

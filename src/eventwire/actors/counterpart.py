@@ -50,7 +50,7 @@ _COUNTRY_KINDS = frozenset({"country", "government", "igo", "place"})
 #: own groups ("al-Qaeda", "Islamic State") have no country because they are transnational.
 _NOT_BARE_KINDS = _COUNTRY_KINDS | {"group", "media", "ngo"}
 #: People who are in a country without being of it ("refugees", "aid workers").
-_NOT_OF_IT = frozenset({"refugee", "refugees", "migrant", "migrants", "immigrant",
+NOT_OF_IT = frozenset({"refugee", "refugees", "migrant", "migrants", "immigrant",
                         "immigrants", "asylum", "asylum-seekers", "foreigner", "foreigners",
                         "foreign", "tourist", "tourists", "expatriate", "expatriates",
                         "expats", "humanitarian", "relief", "aid", "international",
@@ -74,7 +74,7 @@ def _is_state(actor: Actor) -> bool:
 
 def _is_domestic(actor: Actor, bare: bool) -> bool:
     """A non-state actor of the country it is in (a bare one also not a KB group)."""
-    return (actor.sector in DOMESTIC_SECTORS and not _words(actor) & _NOT_OF_IT
+    return (actor.sector in DOMESTIC_SECTORS and not _words(actor) & NOT_OF_IT
             and actor.kind not in (_NOT_BARE_KINDS if bare else _COUNTRY_KINDS))
 
 

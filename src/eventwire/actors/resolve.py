@@ -75,6 +75,26 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
 _NOT_DOMESTIC = frozenset({"foreign", "international", "multinational", "coalition", "allied",
                            "western", "un", "nato", "peacekeepers", "peacekeeping", "visiting",
                            "counterpart", "counterparts", "exiled", "rebel", "rebels"})
+#: Sectors of the unnamed movements an article's country is taken to hold, and the civilian
+#: heads that name its own people acting (protesting, striking, living there).
+_HOME_PEOPLE_SECTORS = frozenset({"OPP", "REB", "PTY", "CVL"})
+_HOME_CVL = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "striker",
+                       "strikers", "worker", "workers", "dockworker", "dockworkers", "farmer",
+                       "farmers", "student", "students", "teacher", "teachers", "resident",
+                       "residents", "villager", "villagers", "activist", "activists", "miner",
+                       "miners", "unionist", "unionists", "trader", "traders", "vendor",
+                       "vendors", "rioter", "rioters", "marcher", "marchers", "youth",
+                       "youths", "employee", "employees", "driver", "drivers", "nurse",
+                       "nurses", "doctor", "doctors", "union", "unions", "dockers",
+                       "tribesmen", "herders", "fishermen", "gunmen", "assailants",
+                       "attackers", "militants", "insurgents"})
+#: Countries that are a see or a city, not a people's home.
+_NO_HOME_PEOPLE = frozenset({"VAT"})
+#: Verbs whose object is harmed or seized by their subject: a possessive on the object is
+#: not the subject's ("Indian shelling killed two of its soldiers").
+_HARMING = frozenset({"kill", "wound", "injure", "attack", "shell", "bomb", "strike", "hit",
+                      "target", "arrest", "detain", "capture", "abduct", "kidnap", "seize",
+                      "ambush", "shoot", "execute", "torture", "beat"})
 #: Offices whose "foreign" is their portfolio, not their origin ("the foreign ministry").
 _FOREIGN_PORTFOLIOS = frozenset({"ministry", "minister", "ministers", "office", "secretary",
                                  "affairs", "service", "policy", "spokesman", "spokeswoman",
@@ -1006,6 +1026,29 @@ class DocActors:
             return None        # "the foreign ministry" of a story may be any country's
         return self.dominant_country
 
+    def _home_people(self, sector: str | None, toks: Iterable["Token"], head: "Token"
+                     ) -> str | None:
+        """The country an article is plainly about, for its unnamed people and movements
+        ("the dockworkers walked off the job", "opposition supporters marched") when their
+        sentence names no other country: CAMEO codes protesters, strikers, rebels and parties
+        by the country they act in. Never for refugees, migrants, visitors or anyone the
+        words call foreign."""
+        from eventwire.actors.counterpart import NOT_OF_IT
+
+        home = self.dominant_country
+        if home is None or home in _NO_HOME_PEOPLE or sector not in _HOME_PEOPLE_SECTORS:
+            return None
+        if sector == "CVL" and head.lemma_.lower() not in _HOME_CVL and \
+                head.lower_ not in _HOME_CVL:
+            return None             # "people", "voters", "passengers": anyone, anywhere
+        words = {t.lower_ for t in toks}
+        if words & (_NOT_DOMESTIC - {"rebel", "rebels"}) or words & NOT_OF_IT:
+            return None
+        sent = head.sent
+        if self.countries_between(sent.start_char, sent.end_char) - {home}:
+            return None
+        return home
+
     def _dateline_dash(self) -> int:
         """"KHARTOUM -", "ISLAMABAD, March 13 (Reuters) -": the spaced dash after a capitalised
         place opening the text (not the hyphen of "WHO director-general")."""
@@ -1470,6 +1513,8 @@ class DocActors:
         if country is None and org_entry is None and inner is None:
             country = self._default_country(sector, toks) or self._dateline_home(sector, toks,
                                                                                  head)
+        if country is None and org_entry is None and inner is None:
+            country = self._home_people(sector, toks, head)
         if country is None and org_entry is None and inner is None and \
                 sector in _LOCAL_SECTORS and not _says_abroad(toks):
             country = self._clause_country(head)
@@ -1669,6 +1714,11 @@ class DocActors:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                          and c.i < pron.i and c.i != head.i and c.lower_ not in
                          ("it", "they", "he", "she", "who", "which", "that")), None)
+            if subj is not None and verb.lemma_.lower() in _HARMING and \
+                    subj.dep_ == "nsubj" and not head.is_ancestor(subj) and \
+                    verb.is_ancestor(head) and not subj.is_ancestor(head):
+                continue    # "X said Indian shelling killed two of its soldiers": the ones
+                            # harmed are not the harmer's own; "its" is the sayer's
             if subj is not None:
                 actor = self._actor_at(subj, None)
                 if actor is not None and actor.country is None and pron.lower_ in (

@@ -82,7 +82,7 @@ ABSORBING = frozenset(("REQUEST", "THREATEN", "AGREE", "SUPPORT", "ACCUSE", "REJ
                        "SANCTION"))
 _AGREE, _REJECT, _REQUEST = T("AGREE"), T("REJECT"), T("REQUEST")
 _STRIKE, _ALERT = T("PROTEST", "strike"), T("MOBILIZE", "troops")
-_STATE_OF_SIEGE = T("COERCE", "restrict")
+_STATE_OF_SIEGE = T("COERCE", "martial-law")   # CAMEO 1724: state of emergency, martial law
 #: "X must ...": what a demand sounds like in reported speech.
 MUST = frozenset(("must", "should"))
 #: A planned harmful act is announced as a threat (PLOVER codes intent to harm as THREATEN).
@@ -311,11 +311,17 @@ def _lemma(tok) -> str:
 
 
 def _object_words(verb) -> set[str]:
+    """The words of what a verb acts on: its objects and prepositional phrases, but not the
+    clauses of other acts a preposition introduces ("cut costs by shutting off deliveries")."""
     words: set[str] = set()
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "pobj", "prep", "dative",
                           "xcomp", "ccomp", "npadvmod"):
+            skip = {c.i for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VBG"} \
+                if child.dep_ == "prep" else set()
             for t in child.subtree:
+                if skip and any(a.i in skip for a in [t, *t.ancestors] if a.i != child.i):
+                    continue
                 words.add(t.lower_)
                 words.add(_lemma(t))
     return words
@@ -406,6 +412,38 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
     return None
 
 
+#: Verbs of undergoing a penalty, and the penalties a warner can impose.
+FACING = frozenset(("face", "risk", "incur"))
+PENALTIES = frozenset(("measure", "sanction", "consequence", "action", "punishment",
+                       "prosecution", "arrest", "closure", "charge", "penalty", "retaliation",
+                       "reprisal", "response", "fate", "treatment", "suspension", "ban"))
+
+
+def _prep_object(prep):
+    """A preposition's object, also where the parser took a participle-like adjective for a
+    verb ("to neighbouring Kyrgyzstan": pcomp "neighbouring", its object Kyrgyzstan)."""
+    pobj = _child(prep, "pobj")
+    if pobj is None:
+        comp = _child(prep, "pcomp")
+        if comp is not None and comp.tag_ == "VBG" and comp.i == prep.i + 1:
+            pobj = _child(comp, "dobj", "pobj")
+    return pobj
+
+
+def _conditioned(verb) -> bool:
+    """"would stop exports unless the debt is paid": an act announced on a condition is a
+    threat, not a decision."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
+                                         for m in c.children) for c in verb.children)
+
+
+def _penalty_faced(comp) -> bool:
+    """"X would face the same measures / legal action / consequences": a penalty the warner
+    threatens, not a hardship foretold."""
+    obj = _child(comp, "dobj")
+    return _lemma(comp) in FACING and obj is not None and _lemma(obj) in PENALTIES
+
+
 def _forecast_warning(verb) -> bool:
     """Whether a warning only forecasts a measure or a condition: its that-clause has such a
     subject or a verb of change with no one acting ("the number could rise", "prices will
@@ -432,6 +470,9 @@ def _forecast_warning(verb) -> bool:
         if any(c.dep_ == "poss" for c in subj.children) or _lemma(subj) in OWN_MEANS \
                 or subj.lower_ in OWN_MEANS:
             return False
+        if _penalty_faced(comp):
+            return False                             # "warned that other newspapers would
+                                                     # face the same measures"
         return match_noun(subj) is None and match_verb(comp) is None
     if _child(verb, "dobj", "xcomp") is not None:
         return False                                 # "warned Israel", "warned it to stop"
@@ -459,6 +500,10 @@ def _of_whole(noun):
 
 
 def _requires_ok(trig: Trigger, verb) -> bool:
+    if trig.mode == "police" and trig.type == "MOBILIZE":
+        obj = _child(verb, "dobj")          # "sent 800 police officers", not "sent the
+        return obj is not None and bool(    # police a plan"
+            trig.requires & {t.lower_ for t in obj.subtree})
     if trig.requires is None or trig.requires & _object_words(verb):
         return True
     if trig.mode == "release":                       # "released 19 Christians": people
@@ -567,6 +612,12 @@ def _core_span(tok):
     return doc[lo:hi + 1]
 
 
+#: Adjectives that make "force" a manner of acting, not armed forces ("with full force").
+MANNER_OF_FORCE = frozenset(("full", "maximum", "excessive", "lethal", "deadly", "brute",
+                             "necessary", "disproportionate", "overwhelming", "unnecessary",
+                             "reasonable", "minimal", "all"))
+
+
 class ActorFinder:
     """Actors for argument phrases, through DocActors when the actors stage is present."""
 
@@ -579,8 +630,16 @@ class ActorFinder:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("who", "that", "which") \
                 and tok.head.dep_ == "relcl":
             tok = tok.head.head                            # "the group that attacked"
+        if _lemma(tok) == "force" and any(c.dep_ == "amod" and c.lower_ in MANNER_OF_FORCE
+                                          for c in tok.children):
+            return None                                    # "met with full force": a manner
         for span in (_core_span(tok), _span_of(tok)):
             actor = self._lookup(span)
+            if actor is not None:
+                return actor
+        whole = _of_whole(tok) if depth == 0 else None
+        if whole is not None:                              # "two of the journalists"
+            actor = self.for_token(whole, depth + 1)
             if actor is not None:
                 return actor
         if depth == 0 and match_noun(tok) is not None:     # "the withdrawal of US troops"
@@ -943,7 +1002,7 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
     if target is None:                                  # "called for the withdrawal of X",
         for prep in verb.children:                      # "gave 3 million dollars to X"
             if prep.dep_ in ("prep", "dative") and prep.lower_ in ("for", "to"):
-                pobj = _child(prep, "pobj")
+                pobj = _prep_object(prep)
                 target = finder.for_token(pobj)
                 if target is None and pobj is not None and ttype in ("REQUEST", "REJECT"):
                     target = _object_prep_target(pobj, finder)   # "called for sanctions
@@ -1115,7 +1174,11 @@ def _author_told(verb, told: list, source: Actor | None) -> Actor | None:
     if hit is None:
         return None
     removal = hit[0].mode in REMOVALS
-    for e in reversed(told):
+    mode = hit[0].mode
+    if mode is not None and not removal and any(e.type == hit[0].type and e.mode == mode
+                                                and e.source is not None for e in told):
+        told = [e for e in told if e.mode == mode]  # "the arrests": an arrest, not the
+    for e in reversed(told):                        # licence suspended after it
         if (e.mode in REMOVALS if removal else e.type == hit[0].type) \
                 and e.source is not None and not e.negated \
                 and e.modality in ("asserted", "reported"):
@@ -1778,6 +1841,12 @@ def _clause_target(tok, etype: str, finder: ActorFinder, source: Actor | None
                 a = actor_of(_child(c, "nsubj", "nsubjpass"))
                 if a is not None:
                     return a
+    if etype == "THREATEN":
+        for c in tok.children:              # "warned that media outlets would face ..."
+            if c.dep_ == "ccomp" and _penalty_faced(c):
+                a = actor_of(_child(c, "nsubj"))
+                if a is not None:
+                    return a
     if etype in CONDITION_TYPES:
         for v in chain:
             for c in v.children:
@@ -2277,10 +2346,16 @@ CROWD_CONTROL = frozenset(("tear", "teargas", "tear-gas", "cannon", "cannons", "
                            "pepper"))
 
 
+#: Harm done to a person's body, whatever was used to do it.
+PERSONAL_HARM = frozenset(("beat", "torture", "sexual", "abduct"))
+
+
 def _mode(f: Found) -> str | None:
     t = f.trigger
-    if t.type == "ASSAULT" and not f.nominal and CROWD_CONTROL & _object_words(f.token):
-        return "crowd-control"                       # "fired tear gas at strikers"
+    if t.type == "ASSAULT" and not f.nominal and t.mode not in PERSONAL_HARM \
+            and CROWD_CONTROL & _object_words(f.token):
+        return "crowd-control"                       # "fired tear gas at strikers" (but
+                                                     # "beaten with batons" is a beating)
     if f.means is not None and f.means.trigger.mode:
         return f.means.trigger.mode
     if t.type == "ASSAULT" and not f.nominal and t.mode is None:
@@ -2529,7 +2604,7 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
         if source is None and target is None and (f.nominal or not any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and (
                     c.pos_ in ("NOUN", "PROPN") and _lemma(c) not in NATURAL_CAUSES
-                    or _referring_pronoun(c))
+                    or _referring_pronoun(c) or _of_whole(c) is not None)
                 for c in tok.children)) and not _spreading(f) and not _told_as_happening(f):
             continue    # no one acting or acted on: a mention ("the January assassinations")
         if _background(f, verb):
@@ -2562,7 +2637,8 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
                 mode = "relations"               # "may halt mediation efforts if ..."
         if modality == "planned" and etype in PLANNED_HARM and not negated and not (
                 etype == "SANCTION" and (f.control_modality is None
-                                         or f.control_lemma in ("agree", "decide"))):
+                                         or f.control_lemma in ("agree", "decide"))
+                and not _conditioned(tok)):
             etype, mode = "THREATEN", _threat_mode(f.trigger)
         # a sanction announced as decided ("said it would impose sanctions", "will halt
         # aid", "agreed to impose sanctions") is the sanction, planned; one only planned or
@@ -2592,9 +2668,11 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
         if location is not None and location.country:
             # "killed 23 people in Tel Aviv", "demonstrators marched in Monrovia": people with
             # no nationality said are the people of the place where it happened
-            if target is not None and target.country is None and target.sector == "CVL":
+            if target is not None and target.country is None and target.sector == "CVL" \
+                    and not _not_of_it(target):
                 target = replace(target, country=location.country)
-            if source is not None and source.country is None and source.sector == "CVL":
+            if source is not None and source.country is None and source.sector == "CVL" \
+                    and not _not_of_it(source):
                 source = replace(source, country=location.country)
         if source is None and location is not None and location.country and not f.nominal \
                 and etype in ("COERCE", "SANCTION") and _lemma(tok) in STATE_ACTS \
@@ -2845,6 +2923,13 @@ def _richness(e: Event) -> int:
 #: Types whose modes are different acts, never one act told twice ("seized three boats and
 #: detained 27 crew members"); a protest's modes are not ("a hunger strike to protest").
 DISTINCT_MODES = frozenset(("COERCE",))
+
+
+def _not_of_it(actor: Actor) -> bool:
+    """People who are in a place without being of it ("refugees", "foreign workers")."""
+    from eventwire.actors.counterpart import NOT_OF_IT
+
+    return bool({w.strip(".,'’\"()").lower() for w in actor.text.split()} & NOT_OF_IT)
 
 
 def _place_only(actor: Actor | None) -> bool:

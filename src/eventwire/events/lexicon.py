@@ -57,6 +57,10 @@ MONEY = ("million billion dollars dollar euros euro pounds $ € £ grant grants
 #: Goods handed out as relief, counted by weight or by the dose ("20,000 tonnes of rice").
 FOOD_AID = ("tonnes tonne tons ton maize grain grains food wheat rice flour medicine "
             "medicines vaccines vaccine doses supplies")
+#: What a supplier delivers, whose cut-off is a sanction ("cut gas deliveries to X").
+SUPPLY = "deliveries delivery exports shipments gas oil electricity fuel"
+#: Police forces sent somewhere (CAMEO 151, 153: MOBILIZE police).
+POLICE = "police policemen gendarmes gendarmerie riot-police"
 GIFTS = AID_OBJECTS + " " + MONEY + " intelligence expertise training"
 
 VERBS: dict[str, Trigger] = {
@@ -132,9 +136,10 @@ VERBS: dict[str, Trigger] = {
     "resign": T("RETREAT", "resign"), "disarm": T("RETREAT", "disarm"),
     "demobilize": T("RETREAT", "disarm"), "demobilise": T("RETREAT", "disarm"),
     # cutting aid is a sanction, cutting troops a retreat ("reduced military aid")
-    "reduce": T("SANCTION", "discontinue", requires="aid assistance supplies funding"),
+    "reduce": T("SANCTION", "discontinue", requires="aid assistance supplies funding "
+                                                    "deliveries delivery shipments"),
     "cut": T("SANCTION", "discontinue", requires="aid assistance supplies funding ties "
-                                                 "relations"),
+                                                 "relations deliveries delivery shipments"),
     "halve": T("RETREAT", "withdraw", requires=MILITARY),
     "shrink": T("RETREAT", "withdraw", requires=MILITARY),
     "cede": T("RETREAT"),
@@ -325,9 +330,10 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
     "postpone": (T("SANCTION", "discontinue", requires="visit talks meeting trip summit"),),
     "halt": (T("SANCTION", "discontinue", requires="aid assistance talks trade cooperation "
                                                  "funding imports exports flights links "
-                                                 "mediation negotiations dialogue"),),
+                                                 "mediation negotiations dialogue " + SUPPLY),),
     "suspend": (T("CONCEDE", requires=RESTRICTIONS),
-                T("COERCE", "censor", requires="publication broadcasts broadcast newspaper"),),
+                T("COERCE", "censor", requires="publication broadcasts broadcast newspaper "
+                                               "licence license licences licenses")),
     "strengthen": (T("MOBILIZE", "troops", requires=MILITARY),),
     "share": (T("COOPERATE", requires="intelligence information evidence expertise data "
                                       "technology"),),
@@ -339,7 +345,8 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
                                      "statue statues sculpture sculptures manuscript manuscripts "
                                      "antiquities relics artwork artworks treasures"),),
     "open": (T("AID", requires="borders border"),),
-    "send": (T("MOBILIZE", "troops", requires=MILITARY + " platoon peacekeepers"),),
+    "send": (T("MOBILIZE", "troops", requires=MILITARY + " platoon peacekeepers"),
+             T("MOBILIZE", "police", requires=POLICE)),
     "accept": (T("AID", requires="refugees refugee asylum-seekers seekers migrants"),
                # giving in to demands is yielding (CAMEO 08), not a new agreement
                T("CONCEDE", requires="demands demand conditions")),
@@ -355,7 +362,9 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
             # ending a mediation or a dialogue halts it (CAMEO 164, 165)
             T("SANCTION", "discontinue", requires="mediation negotiations dialogue cooperation "
                                                   "ties relations contacts")),
-    "stop": (T("PROTEST", "strike", requires="work"),),
+    "stop": (T("PROTEST", "strike", requires="work"),
+             # a supplier stopping deliveries to a country (CAMEO 163, embargo)
+             T("SANCTION", "discontinue", requires=SUPPLY)),
     "close": (T("COERCE", "restrict", requires="border borders crossing crossings airspace "
                                                "frontier"),
               T("SANCTION", "withdraw", requires="embassy consulate")),
