@@ -68,6 +68,12 @@ CASES: list[tuple[str, str, str | None]] = [
     ("The lawyer said two of the activists had been beaten with batons.", "ASSAULT", "beat"),
     ("The spokesman warned that other newspapers would face the same measures.", "THREATEN",
      None),
+    # a call over a hotline; a high commissioner summoned is a protest
+    ("The army chiefs of India and Pakistan spoke over their hotline on Monday.", "CONSULT",
+     "phone"),
+    ("Dhaka summoned Myanmar's deputy high commissioner on Friday.", "ACCUSE", "disapprove"),
+    # a second verb whose subject is the first verb's
+    ("The army chiefs spoke by phone and agreed to observe the ceasefire.", "AGREE", None),
     # a number of the people named: released, arrested
     ("Two of the journalists were released without charge on Thursday.", "RETREAT",
      "release"),
@@ -86,6 +92,8 @@ NOT_EVENTS: list[tuple[str, frozenset[str]]] = [
     ("Thousands of fighters are stationed in Syria.", frozenset({"MOBILIZE"})),
     ("Jordan hosts more than 600,000 Syrian refugees.", frozenset({"CONSULT"})),
     ("The union had sent the police a plan for the march.", frozenset({"MOBILIZE"})),
+    ("The director general of military operations briefed reporters.",
+     frozenset({"ASSAULT"})),
     ("The retailer cut costs by closing stores and shutting off home deliveries.",
      frozenset({"SANCTION"})),
     ("The government cut tariffs on Chinese exports.", frozenset({"SANCTION"})),

@@ -380,14 +380,14 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
         return PHRASAL[(lemma, "free")], [tok, tok.nbor()]   # "set free 20 activists", with
                                                              # "free" read as any modifier
     for child in tok.children:
-        if child.dep_ in ("prt", "prep", "dobj", "advmod") and child.i > tok.i:
+        if child.dep_ in ("prt", "prep", "dobj", "advmod", "agent") and child.i > tok.i:
             hit, key = PHRASAL.get((lemma, child.lower_)), child
             if hit is None and child.dep_ == "dobj":
                 whole = _of_whole(child)    # "handed over a number of its bases"
                 if whole is not None:
                     hit, key = PHRASAL.get((lemma, whole.lower_)), whole
-            if hit and (_requires_ok(hit, tok) or child.dep_ == "advmod" and hit.requires
-                        and hit.requires & {t.lower_ for t in child.subtree}):
+            if hit and (_requires_ok(hit, tok) or child.dep_ in ("advmod", "agent")
+                        and hit.requires and hit.requires & {t.lower_ for t in child.subtree}):
                 return hit, [tok, key]      # "stayed away from work": the adverb's words
     if lemma == "return" and _child(tok, "dobj") is not None and any(
             c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("to", "back")
@@ -513,6 +513,14 @@ def _requires_ok(trig: Trigger, verb) -> bool:
     return False
 
 
+#: Offices named by what they are in charge of ("director general of military operations",
+#: "head of peacekeeping operations", "minister of defence").
+OFFICE_NOUNS = frozenset(("director", "directors", "general", "generals", "head", "heads",
+                          "chief", "chiefs", "commander", "commanders", "minister", "ministers",
+                          "secretary", "department", "ministry", "office", "division", "bureau",
+                          "directorate", "undersecretary", "coordinator", "deputy"))
+
+
 def match_noun(tok) -> tuple[Trigger, list] | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
         return None
@@ -543,6 +551,10 @@ def match_noun(tok) -> tuple[Trigger, list] | None:
     if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in MEDICAL_MODIFIERS
            for c in tok.children if c.i < tok.i):
         return None                                  # "suffered a cardiac arrest"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            _lemma(tok.head.head) in OFFICE_NOUNS or tok.head.head.lower_ in OFFICE_NOUNS):
+        return None                                  # "directors general of military
+                                                     # operations": an office's name
     for child in tok.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.i < tok.i:
             hit = COMPOUNDS.get((_lemma(child), lemma)) or COMPOUNDS.get((child.lower_, lemma))
@@ -2605,7 +2617,8 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
                 c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and (
                     c.pos_ in ("NOUN", "PROPN") and _lemma(c) not in NATURAL_CAUSES
                     or _referring_pronoun(c) or _of_whole(c) is not None)
-                for c in tok.children)) and not _spreading(f) and not _told_as_happening(f):
+                for c in _argument_holders(tok))) and not _spreading(f) \
+                and not _told_as_happening(f):
             continue    # no one acting or acted on: a mention ("the January assassinations")
         if _background(f, verb):
             continue    # a retold, habitual or cumulative mention, not an event told here
@@ -2669,7 +2682,7 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             # "killed 23 people in Tel Aviv", "demonstrators marched in Monrovia": people with
             # no nationality said are the people of the place where it happened
             if target is not None and target.country is None and target.sector == "CVL" \
-                    and not _not_of_it(target):
+                    and (mode == "deport" or not _not_of_it(target)):   # deported home
                 target = replace(target, country=location.country)
             if source is not None and source.country is None and source.sector == "CVL" \
                     and not _not_of_it(source):
@@ -2923,6 +2936,14 @@ def _richness(e: Event) -> int:
 #: Types whose modes are different acts, never one act told twice ("seized three boats and
 #: detained 27 crew members"); a protest's modes are not ("a hunger strike to protest").
 DISTINCT_MODES = frozenset(("COERCE",))
+
+
+def _argument_holders(verb):
+    """The verb's own arguments, and for a second conjoined verb with no subject of its own
+    the subject of the act it follows ("the army chiefs spoke by phone and agreed to ...")."""
+    yield from verb.children
+    if verb.dep_ == "conj" and not has_subject(verb) and match_verb(verb.head) is not None:
+        yield from (c for c in verb.head.children if c.dep_ == "nsubj")
 
 
 def _not_of_it(actor: Actor) -> bool:

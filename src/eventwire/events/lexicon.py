@@ -168,7 +168,8 @@ VERBS: dict[str, Trigger] = {
     # come and answer (a demand to meet)
     "summon": T("ACCUSE", "disapprove", requires="ambassador ambassadors envoy envoys diplomat "
                                                  "diplomats charge chargé emissary consul "
-                                                 "attache attaché representative"),
+                                                 "attache attaché representative commissioner "
+                                                 "commissioners nuncio"),
     # ACCUSE
     "accuse": T("ACCUSE", "allege"), "blame": T("ACCUSE", "allege"),
     "allege": T("ACCUSE", "allege"), "charge": T("ACCUSE", "allege"),
@@ -417,6 +418,10 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("side", "with"): T("SUPPORT"), ("stand", "with"): T("SUPPORT"), ("meet", "with"): T("CONSULT"),
     ("talk", "with"): T("CONSULT"), ("talk", "to"): T("CONSULT"),
     ("speak", "with"): T("CONSULT"), ("work", "with"): T("COOPERATE"),
+    # "spoke by phone", "talked over their hotline": a call between them (CAMEO 040)
+    **{(verb, prep): T("CONSULT", "phone", requires="phone telephone hotline videophone "
+                                                    "videoconference teleconference video")
+       for verb in ("speak", "talk") for prep in ("by", "over", "on", "via")},
     ("shut", "down"): T("COERCE", "restrict"), ("lash", "out"): T("ACCUSE", "disapprove"),
     ("fire", "on"): T("ASSAULT", "firearms"), ("fire", "at"): T("ASSAULT", "firearms"),
     ("call", "off"): T("RETREAT"), ("blow", "up"): T("ASSAULT", "explosives"),
