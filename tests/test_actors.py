@@ -991,3 +991,22 @@ def test_an_undefined_acronym_is_the_body_named_in_full(nlp):
     doc = nlp("The RSF said two journalists were detained in Khartoum.")
     a = DocActors(doc).actor_for(_span_of(doc, "RSF"))
     assert a is not None and a.name == "Reporters Without Borders"
+
+
+def test_a_surname_stands_for_the_first_full_name_it_follows(nlp):
+    doc = nlp("The governor of the region, Colonel Hamidou Traore, imposed a curfew on Tuesday. "
+              "On Wednesday, Traore asked for more troops. The army has ruled since 2022, when "
+              "Captain Ibrahim Traore seized power.")
+    da = DocActors(doc)
+    a = da.actor_for(_subject(doc, "ask"))
+    assert a is not None and a.name == "Hamidou Traore"
+    b = da.actor_for(_subject(doc, "seize"))
+    assert b is not None and b.name == "Ibrahim Traore"
+
+
+def test_a_ranked_name_the_model_calls_an_organisation_is_a_person(nlp):
+    doc = nlp("Navy spokesman Rear Admiral Somchai Wongsawat said the boats would be held. "
+              "Wongsawat also accused the crews of fishing illegally.")
+    a = DocActors(doc).actor_for(_subject(doc, "accuse"))
+    assert a is not None
+    assert a.name == "Somchai Wongsawat" and a.kind == "person"

@@ -74,6 +74,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Dhaka summoned Myanmar's deputy high commissioner on Friday.", "ACCUSE", "disapprove"),
     # a second verb whose subject is the first verb's
     ("The army chiefs spoke by phone and agreed to observe the ceasefire.", "AGREE", None),
+    ("Moldova declared the Russian diplomat persona non grata on Tuesday.", "SANCTION",
+     "expel"),
     # a number of the people named: released, arrested
     ("Two of the journalists were released without charge on Thursday.", "RETREAT",
      "release"),
@@ -94,6 +96,9 @@ NOT_EVENTS: list[tuple[str, frozenset[str]]] = [
     ("The union had sent the police a plan for the march.", frozenset({"MOBILIZE"})),
     ("The director general of military operations briefed reporters.",
      frozenset({"ASSAULT"})),
+    ("Speaking by phone to a radio station, the candidate said he would appeal.",
+     frozenset({"CONSULT"})),
+    ("The army has been fighting a jihadist insurgency since 2015.", frozenset({"ASSAULT"})),
     ("The retailer cut costs by closing stores and shutting off home deliveries.",
      frozenset({"SANCTION"})),
     ("The government cut tariffs on Chinese exports.", frozenset({"SANCTION"})),

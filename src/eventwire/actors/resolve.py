@@ -75,6 +75,11 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
 _NOT_DOMESTIC = frozenset({"foreign", "international", "multinational", "coalition", "allied",
                            "western", "un", "nato", "peacekeepers", "peacekeeping", "visiting",
                            "counterpart", "counterparts", "exiled", "rebel", "rebels"})
+#: Role nouns written just before a person's name ("spokesman Somchai Wong").
+_NAMING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "governor",
+                           "ambassador", "envoy", "commander", "chief", "president", "mayor",
+                           "leader", "director", "secretary", "lawyer", "official", "adviser",
+                           "advisor", "deputy", "senator", "lawmaker", "mp"})
 #: Sectors of the unnamed movements an article's country is taken to hold, and the civilian
 #: heads that name its own people acting (protesting, striking, living there).
 _HOME_PEOPLE_SECTORS = frozenset({"OPP", "REB", "PTY", "CVL"})
@@ -295,7 +300,9 @@ _TITLES = re.compile(r"^(?:(?:president|prime minister|premier|general|lieutenan
                      r"commander|sheikh|shaikh|ayatollah|grand ayatollah|imam|cleric|dr\.?|"
                      r"mr\.?|mrs\.?|ms\.?|king|queen|prince|crown prince|emir|minister|senator|"
                      r"sen\.?|rep\.?|secretary|chancellor|pope|mullah|sayyed|sayyid|seyed|"
-                     r"hojatoleslam|judge|justice|speaker|lieutenant|captain|major|admiral)\s+)+",
+                     r"hojatoleslam|judge|justice|speaker|lieutenant|captain|major|admiral|"
+                     r"rear admiral|vice admiral|air marshal|field marshal|marshal|brigadier|"
+                     r"governor|mayor)\s+)+",
                      re.I)
 
 
@@ -658,13 +665,19 @@ class DocActors:
                     self._match_at[x] = m2
 
     def _register_persons(self) -> None:
-        """Persons: full names from the KB or the text; their surnames become aliases."""
+        """Persons: full names from the KB or the text; their surnames become aliases, in
+        text order ("Colonel Hamidou Traore ... Traore asked" before a later "Captain
+        Ibrahim Traore": the first full name a surname follows is the one it stands for)."""
         doc = self.doc
         self._drop_namesakes()
-        for m in self._matches:
-            if m.entry.kind == "person":
-                self._add_surnames(doc[m.start:m.end].text, m.entry)
-        for ent in doc_ents(doc):
+        items: list[tuple[int, object]] = [(m.start, m) for m in self._matches
+                                           if m.entry.kind == "person"]
+        items += [(ent.start, ent) for ent in doc_ents(doc)]
+        for _, item in sorted(items, key=lambda it: it[0]):
+            if isinstance(item, _Match):
+                self._add_surnames(doc[item.start:item.end].text, item.entry)
+                continue
+            ent = item
             if ent.label_ != "PERSON" and not self._looks_like_person(ent):
                 continue
             m = self._match_at.get(ent.root.i)
@@ -840,7 +853,14 @@ class DocActors:
             if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN" and \
                     self.kb.sector_for_role(c.text):
                 return True
-        return False
+        rest = _TITLES.sub("", ent.text).strip()
+        if rest != ent.text.strip() and len(rest.split()) >= 2 and \
+                all(w[:1].isupper() for w in rest.split()):
+            return True     # "Rear Admiral Prasert Shinawatra": a rank before a full name
+        before = ent.start - 1
+        return before >= 0 and self.doc[before].pos_ == "NOUN" and len(ent) >= 2 and \
+            self.doc[before].lower_ in _NAMING_ROLES   # "navy spokesman Prasert Chan"
+
 
     def _add_surnames(self, full: str, entry: ActorEntry) -> None:
         words = [w for w in re.split(r"\s+", full.strip()) if w]

@@ -201,6 +201,10 @@ OBJECT_SENSES: dict[tuple[str, str], tuple[str, ...] | None] = {
         "mood", "essence", "spirit", "title", "championship", "medal", "vote", "share",
         "market", "headline", "headlines")},
     **{(v, w): ("ACCUSE", "disapprove") for v in ("attack", "assail") for w in _ABSTRACT},
+    # fighting a war or an insurgency is the background of a story, not one act in it
+    # ("the army has been fighting a jihadist insurgency since 2015")
+    **{(v, w): None for v in ("fight", "wage") for w in (
+        "insurgency", "war", "rebellion", "insurrection", "conflict", "civil war")},
 }
 
 #: What a defendant pleads ("pleaded not guilty"): a plea in court, not an appeal.
@@ -327,6 +331,13 @@ def _object_words(verb) -> set[str]:
     return words
 
 
+#: The press one speaks to in an interview, not a party one consults.
+PRESS = frozenset(("reporter", "reporters", "journalist", "journalists", "radio", "station",
+                   "television", "broadcaster", "newspaper", "media", "press", "agency",
+                   "channel", "outlet", "network", "podcast", "audience", "crowd",
+                   "supporter", "supporters"))
+
+
 def match_verb(tok) -> tuple[Trigger, list] | None:
     """The trigger a verb token stands for, with the words that make it."""
     if not (tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")):
@@ -358,7 +369,9 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
     if lemma in ("order", "tell", "instruct") and xcomp is not None and _lemma(xcomp) == "leave" \
             and _expelled(tok, xcomp):
         return T("SANCTION", "expel"), [tok, xcomp]   # "ordered two diplomats to leave"
-    obj = _child(tok, "dobj", "nsubjpass")
+    if lemma == "declare" and any(t.lower_ == "grata" for t in tok.subtree):
+        return T("SANCTION", "expel"), [tok]         # "declared the envoy persona non grata"
+    obj = _child(tok, "dobj", "nsubjpass")           # (CAMEO 1663: expel diplomats)
     if obj is not None and (lemma, _lemma(obj)) in OBJECT_SENSES:
         sense = OBJECT_SENSES[(lemma, _lemma(obj))]
         return (T(*sense), [tok]) if sense else None   # "met the deadline", "attacked
@@ -373,6 +386,12 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
     if lemma == "concede" and any(c.dep_ == "ccomp" for c in tok.children) and \
             _child(tok, "dobj") is None:
         return None                                  # "conceded that it played badly"
+    if lemma in ("speak", "talk") and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
+                g.dep_ == "pobj" and (_lemma(g) in PRESS or g.lower_ in PRESS)
+                for g in c.children) for c in tok.children):
+        return None                                  # "speaking by phone to a radio
+                                                     # station": an interview
     if lemma in ("set", "let") and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "free" \
             and PHRASAL.get((lemma, "free")) and _requires_ok(VERBS["free"], tok) and (
                 tok.nbor().head == tok or tok.nbor().dep_ == "amod"

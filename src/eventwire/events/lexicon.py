@@ -575,7 +575,7 @@ CONTROL: dict[str, str] = {
 INTENT_ADJECTIVES = frozenset(("willing", "ready", "prepared", "committed"))
 
 #: Words of the extractor's own patterns ("remained on alert", "a state of siege").
-PATTERN_WORDS = frozenset(("alert", "readiness", "siege", "emergency", "heed", "heeded", "heeds", "satisfy",
+PATTERN_WORDS = frozenset(("alert", "readiness", "siege", "emergency", "grata", "heed", "heeded", "heeds", "satisfy",
                            "satisfied", "fulfil", "fulfilled", "fulfill"))
 
 #: "offered to X", "promised to X": a statement of intent, PLOVER's AGREE.
