@@ -276,3 +276,21 @@ def test_a_scaled_number_alone_after_to_counts_the_clause_object(nlp):
               "to 2.7 million by January.")
     verb = next(t for t in doc if t.text == "double")
     assert found(quantities_in(list(doc), verb)) == [(2.7e6, "people")]
+
+
+def test_a_vague_round_number_is_no_count(annotate):
+    assert found(annotate("Several hundred supporters blocked the road.")) == []
+    assert found(annotate("A few thousand workers marched.")) == []
+    assert found(annotate("Two hundred supporters blocked the road.")) == [(200, "supporters")]
+
+
+def test_a_conjoined_act_of_another_kind_keeps_its_own_count():
+    from eventwire.pipeline import extract_sentences
+
+    evs = extract_sentences(["Police fired tear gas at the crowd and arrested 58 people."])[0]
+    by_type = {e.type: [(q.value, q.unit) for q in e.quantities] for e in evs}
+    assert by_type.get("COERCE") == [(58, "arrested")]
+    assert by_type.get("ASSAULT") == []
+    evs = extract_sentences(["Gunmen killed 12 soldiers and wounded 20 others."])[0]
+    assert [(q.value, q.unit) for e in evs for q in e.quantities] == [(12, "killed"),
+                                                                      (20, "injured")]

@@ -260,7 +260,8 @@ def quantities_in(tokens: Iterable, clause_verb=None,
     for tok in tokens:
         if tok.i in skip or _in_own_clause(tok, clause_verb) or _in_source_phrase(tok) \
                 or _describes_participant(tok, clause_verb, roots) \
-                or _told_by_other(tok, clause_verb):
+                or _told_by_other(tok, clause_verb) or _in_conjoined_act(tok, clause_verb) \
+                or _vague(tok):
             continue
         if tok.i in seen or not (tok.like_num or tok.pos_ == "NUM"):
             continue
@@ -312,6 +313,38 @@ def _on_path(tok, clause_verb, verdict) -> bool:
             return said
         t = t.head
     return False
+
+
+def _in_conjoined_act(tok, clause_verb) -> bool:
+    """Whether a number counts what a second, conjoined verb of another kind of act did
+    ("fired tear gas at the crowd and arrested 58 people": the 58 are the arrest's, not the
+    tear gas's; but "killed 12 and wounded 20" is one attack)."""
+    if clause_verb is None:
+        return False
+    from eventwire.events.extract import match_verb
+
+    own = match_verb(clause_verb)
+    own_type = own[0].type if own else None
+
+    def verdict(t) -> bool | None:
+        if t.dep_ == "conj" and t.pos_ == "VERB" and t.head == clause_verb:
+            hit = match_verb(t)
+            return hit is not None and hit[0].type != own_type
+        return None
+    return _on_path(tok, clause_verb, verdict)
+
+
+#: Words that make a round number no count ("several hundred", "a few thousand").
+_VAGUE = frozenset(("several", "few", "some", "many", "numerous", "countless"))
+
+
+def _vague(tok) -> bool:
+    """"Several hundred supporters": no number a reader could check."""
+    if tok.lower_ not in SCALES and tok.lower_ not in ("dozen", "dozens"):
+        return False
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    return any(c.lower_ in _VAGUE for c in tok.children) or \
+        prev is not None and prev.lower_ in _VAGUE
 
 
 def _in_own_clause(tok, clause_verb) -> bool:

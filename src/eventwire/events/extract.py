@@ -2768,8 +2768,14 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             kept = events[dup]
             if _place_only(kept.target) and last.target is not None \
                     and not _place_only(last.target):
-                events[dup] = replace(kept, target=last.target)     # who was hit, not only
-            continue                                                # where
+                kept = replace(kept, target=last.target)    # who was hit, not only where
+            spans = {q.span for q in kept.quantities}
+            more = [q for q in last.quantities if q.span not in spans]
+            if more:                                        # "killed 12 soldiers and wounded
+                kept = replace(kept, quantities=sorted(     # 20 others": both counts
+                    kept.quantities + more, key=lambda q: q.span[0] if q.span else 0))
+            events[dup] = kept
+            continue
         if intent is not None:
             act = events[-1]
             events[-1] = replace(
