@@ -76,6 +76,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("The army chiefs spoke by phone and agreed to observe the ceasefire.", "AGREE", None),
     ("Moldova declared the Russian diplomat persona non grata on Tuesday.", "SANCTION",
      "expel"),
+    ("Rebels and soldiers fought in the north on Monday.", "ASSAULT", None),
+    ("Five soldiers have been killed in an ambush in the north.", "ASSAULT", None),
     # a number of the people named: released, arrested
     ("Two of the journalists were released without charge on Thursday.", "RETREAT",
      "release"),
@@ -99,6 +101,11 @@ NOT_EVENTS: list[tuple[str, frozenset[str]]] = [
     ("Speaking by phone to a radio station, the candidate said he would appeal.",
      frozenset({"CONSULT"})),
     ("The army has been fighting a jihadist insurgency since 2015.", frozenset({"ASSAULT"})),
+    # how they fought, victims described, a toll over years: no attack told here
+    ("Our soldiers fought with great courage until the end.", frozenset({"ASSAULT"})),
+    ("Two of the civilians killed were women.", frozenset({"ASSAULT"})),
+    ("Thousands of soldiers and civilians have been killed in the conflict.",
+     frozenset({"ASSAULT"})),
     ("The retailer cut costs by closing stores and shutting off home deliveries.",
      frozenset({"SANCTION"})),
     ("The government cut tariffs on Chinese exports.", frozenset({"SANCTION"})),

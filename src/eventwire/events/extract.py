@@ -331,6 +331,10 @@ def _object_words(verb) -> set[str]:
     return words
 
 
+#: Nouns of the manner of an act ("with great courage"), never a party to it.
+MANNER_NOUNS = frozenset(("courage", "bravery", "determination", "valour", "valor", "honour",
+                          "honor", "dignity", "skill", "heroism", "resolve", "vigour", "vigor",
+                          "ferocity", "intensity", "passion"))
 #: The press one speaks to in an interview, not a party one consults.
 PRESS = frozenset(("reporter", "reporters", "journalist", "journalists", "radio", "station",
                    "television", "broadcaster", "newspaper", "media", "press", "agency",
@@ -386,6 +390,13 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
     if lemma == "concede" and any(c.dep_ == "ccomp" for c in tok.children) and \
             _child(tok, "dobj") is None:
         return None                                  # "conceded that it played badly"
+    if lemma == "fight" and _child(tok, "dobj") is None and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.dep_ == "pobj" and _lemma(g) in MANNER_NOUNS for g in c.children)
+            for c in tok.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("against", "off") for c in tok.children):
+        return None                                  # "our soldiers fought with great
+                                                     # courage": how, not against whom
     if lemma in ("speak", "talk") and any(
             c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
                 g.dep_ == "pobj" and (_lemma(g) in PRESS or g.lower_ in PRESS)
@@ -3487,9 +3498,29 @@ def _background(f: Found, verb) -> bool:
         if subj is not None and _child(tok, "agent") is None and any(     # signing of an
                 c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children):  # agreement
             return True                                                  # already told
+    if f.trigger.type == "ASSAULT" and not f.nominal and tok.dep_ == "acl" \
+            and tok.tag_ == "VBN" and _child(tok, "agent") is None and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.head.children):
+        return True         # "two of the civilians killed were women": victims described
+    if f.trigger.type == "ASSAULT" and not f.nominal and _vague_toll(tok):
+        return True         # "thousands of soldiers and civilians have been killed"
     if f.trigger.type in COUNTED_TYPES:
         return _statistic(tok)
     return False
+
+
+#: Round plural counts that tell a toll over time, not one act's victims.
+VAGUE_COUNTS = frozenset(("hundreds", "thousands", "tens", "millions", "dozens", "scores"))
+
+
+def _vague_toll(verb) -> bool:
+    """"Thousands of soldiers and civilians have been killed": a perfect passive with a vague
+    plural count and no doer is a toll over time."""
+    subj = _child(verb, "nsubjpass")
+    perfect = any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children)
+    return subj is not None and perfect and _child(verb, "agent") is None and (
+        subj.lower_ in VAGUE_COUNTS or any(c.lower_ in VAGUE_COUNTS for c in subj.children
+                                           if c.i < subj.i))
 
 
 def _coordinated(verb) -> list:
