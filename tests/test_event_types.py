@@ -103,6 +103,9 @@ NOT_EVENTS: list[tuple[str, frozenset[str]]] = [
     ("The army has been fighting a jihadist insurgency since 2015.", frozenset({"ASSAULT"})),
     # how they fought, victims described, a toll over years: no attack told here
     ("Our soldiers fought with great courage until the end.", frozenset({"ASSAULT"})),
+    # what was agreed to be let happen is the agreement, not a second event
+    ("Peru agreed to let Chilean consular officials visit the detained fishermen.",
+     frozenset({"CONSULT"})),
     ("Two of the civilians killed were women.", frozenset({"ASSAULT"})),
     ("Thousands of soldiers and civilians have been killed in the conflict.",
      frozenset({"ASSAULT"})),

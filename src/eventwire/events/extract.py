@@ -331,6 +331,8 @@ def _object_words(verb) -> set[str]:
     return words
 
 
+#: Verbs of letting someone do something ("let X visit", "made them leave").
+PERMITTING = frozenset(("let", "allow", "permit", "help", "make"))
 #: Nouns of the manner of an act ("with great courage"), never a party to it.
 MANNER_NOUNS = frozenset(("courage", "bravery", "determination", "valour", "valor", "honour",
                           "honor", "dignity", "skill", "heroism", "resolve", "vigour", "vigor",
@@ -768,6 +770,14 @@ def find_triggers(sent) -> list[Found]:
             if f.trigger.type == outer_type(found, tok, ("advcl", "conj")) == "ASSAULT":
                 drop.add(i)                          # "shelled the city, killing 20": one act
                 continue
+            if tok.dep_ == "ccomp" and _lemma(tok.head) in PERMITTING \
+                    and tok.head.dep_ == "xcomp":
+                outer = found.get(tok.head.head.i)  # "agreed to let consular officials
+                if outer is not None and not outer.nominal \
+                        and outer.trigger.type in ABSORBING:   # visit": what was agreed
+                    outer.inner = outer.inner or f
+                    drop.add(i)
+                    continue
             if _is_infinitive(tok) or tok.dep_ == "xcomp":
                 head = tok.head
                 outer = found.get(head.i)
