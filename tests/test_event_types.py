@@ -77,6 +77,14 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Moldova declared the Russian diplomat persona non grata on Tuesday.", "SANCTION",
      "expel"),
     ("Rebels and soldiers fought in the north on Monday.", "ASSAULT", None),
+    # a court throwing out a petition; house arrest; social media blocked; warships sent
+    ("The Supreme Court dismissed the opposition's petition on Thursday.", "REJECT", None),
+    ("The candidate has been confined to his home by soldiers since Friday.", "COERCE",
+     "arrest"),
+    ("The regulator ordered internet providers to block access to social media.", "COERCE",
+     "censor"),
+    ("The navy sent three warships to the disputed waters.", "MOBILIZE", "troops"),
+    ("Iran returned the seized British tanker on Friday.", "RETREAT", None),
     ("Five soldiers have been killed in an ambush in the north.", "ASSAULT", None),
     # a number of the people named: released, arrested
     ("Two of the journalists were released without charge on Thursday.", "RETREAT",
@@ -103,6 +111,7 @@ NOT_EVENTS: list[tuple[str, frozenset[str]]] = [
     ("The army has been fighting a jihadist insurgency since 2015.", frozenset({"ASSAULT"})),
     # how they fought, victims described, a toll over years: no attack told here
     ("Our soldiers fought with great courage until the end.", frozenset({"ASSAULT"})),
+    ("The fishermen returned to their boats at dawn.", frozenset({"RETREAT"})),
     # what was agreed to be let happen is the agreement, not a second event
     ("Peru agreed to let Chilean consular officials visit the detained fishermen.",
      frozenset({"CONSULT"})),

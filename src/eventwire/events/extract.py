@@ -532,6 +532,11 @@ def _of_whole(noun):
 
 
 def _requires_ok(trig: Trigger, verb) -> bool:
+    if trig.type == "RETREAT" and _lemma(verb) == "return" and trig.requires:
+        return bool(trig.requires & {       # "returned the seized boats", not "the
+            w for c in verb.children            # fishermen returned to their boats"
+            if c.dep_ not in ("prep", "nsubj", "advcl", "conj", "ccomp", "xcomp", "agent")
+            for t in c.subtree for w in (t.lower_, _lemma(t))})
     if trig.mode == "police" and trig.type == "MOBILIZE":
         obj = _child(verb, "dobj")          # "sent 800 police officers", not "sent the
         return obj is not None and bool(    # police a plan"

@@ -120,6 +120,8 @@ VERBS: dict[str, Trigger] = {
     "contribute": T("AID", requires=GIFTS + " troops peacekeepers soldiers"), "allocate": T("AID", requires=GIFTS),
     "earmark": T("AID", requires=GIFTS), "distribute": T("AID", requires=AID_OBJECTS),
     "lend": T("AID", requires=MONEY), "airlift": T("AID", requires=AID_OBJECTS),
+    # house arrest (CAMEO 173)
+    "confine": T("COERCE", "arrest", requires="home house residence compound"),
     "resettle": T("AID", requires="refugees refugee migrants asylum-seekers families people"),
     "shelter": T("AID", requires="refugees refugee migrants asylum-seekers families people "
                                  "civilians"),
@@ -202,7 +204,10 @@ VERBS: dict[str, Trigger] = {
     # and dismissing an official is no event the lexicon knows
     "dismiss": T("REJECT", requires="proposal proposals offer offers plan plans request "
                                     "requests demand demands call calls appeal appeals plea "
-                                    "idea ideas suggestion suggestions bid initiative ultimatum"),
+                                    "idea ideas suggestion suggestions bid initiative ultimatum "
+                                    # a court throwing out a challenge (CAMEO 12)
+                                    "petition petitions lawsuit lawsuits challenge challenges "
+                                    "complaint complaints"),
     "resist": T("REJECT", requires="pressure pressures calls call demands demand attempts "
                                    "efforts push"),
     "decline": T("REJECT", requires="offer invitation request proposal demand demands"),
@@ -325,7 +330,8 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
     "block": (T("REJECT", requires="resolution resolutions bill proposal deal measure motion "
                                    "nomination appointment sale merger legislation"),
               T("COERCE", "censor", requires="internet website websites sites platform "
-                                             "platforms broadcasts")),
+                                             "platforms broadcasts media facebook twitter "
+                                             "whatsapp tiktok youtube")),
     "cancel": (T("SANCTION", "discontinue", requires="visit talks meeting trip summit "
                                                    "contract agreement deal"),),
     "postpone": (T("SANCTION", "discontinue", requires="visit talks meeting trip summit"),),
@@ -344,9 +350,12 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
     "return": (T("RETREAT", requires="weapons arms territory territories land property "
                                      "paintings artifacts artefacts remains bodies painting "
                                      "statue statues sculpture sculptures manuscript manuscripts "
-                                     "antiquities relics artwork artworks treasures"),),
+                                     "antiquities relics artwork artworks treasures "
+                                     # seized boats handed back (CAMEO 08)
+                                     "boats trawlers vessels ships tanker tankers"),),
     "open": (T("AID", requires="borders border"),),
-    "send": (T("MOBILIZE", "troops", requires=MILITARY + " platoon peacekeepers"),
+    "send": (T("MOBILIZE", "troops", requires=MILITARY + " platoon peacekeepers warships "
+                                               "warship gunboats frigates destroyers"),
              T("MOBILIZE", "police", requires=POLICE)),
     "accept": (T("AID", requires="refugees refugee asylum-seekers seekers migrants"),
                # giving in to demands is yielding (CAMEO 08), not a new agreement
