@@ -258,12 +258,12 @@ def quantities_in(tokens: Iterable, clause_verb=None,
     present = {t.i for t in tokens}
     roots = {t.i for t in tokens if t.head.i not in present or t.head == t}
     for tok in tokens:
+        if tok.i in seen or not (tok.like_num or tok.pos_ == "NUM"):
+            continue                    # the cheap test first: most tokens are no number
         if tok.i in skip or _in_own_clause(tok, clause_verb) or _in_source_phrase(tok) \
                 or _describes_participant(tok, clause_verb, roots) \
                 or _told_by_other(tok, clause_verb) or _in_conjoined_act(tok, clause_verb) \
                 or _vague(tok):
-            continue
-        if tok.i in seen or not (tok.like_num or tok.pos_ == "NUM"):
             continue
         if tok.lower_ in SCALES and tok.i > 0 and tok.nbor(-1).like_num:
             continue                                   # "million" of "1.5 million"
