@@ -323,13 +323,10 @@ def _in_conjoined_act(tok, clause_verb) -> bool:
         return False
     from eventwire.events.extract import match_verb
 
-    own = match_verb(clause_verb)
-    own_type = own[0].type if own else None
-
     def verdict(t) -> bool | None:
         if t.dep_ == "conj" and t.pos_ == "VERB" and t.head == clause_verb:
-            hit = match_verb(t)
-            return hit is not None and hit[0].type != own_type
+            hit, own = match_verb(t), match_verb(clause_verb)
+            return hit is not None and (own is None or hit[0].type != own[0].type)
         return None
     return _on_path(tok, clause_verb, verdict)
 

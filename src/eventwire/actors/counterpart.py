@@ -66,6 +66,11 @@ def _words(actor: Actor) -> set[str]:
     return {w.strip(".,'’\"()").lower() for w in actor.text.split()}
 
 
+def not_of_it(actor: Actor) -> bool:
+    """People who are in a place without being of it ("refugees", "foreign workers")."""
+    return bool(_words(actor) & NOT_OF_IT)
+
+
 def _is_state(actor: Actor) -> bool:
     """A state institution at home: not a whole country, capital, diplomat or visitor."""
     return (actor.sector in STATE_SECTORS and actor.kind not in _COUNTRY_KINDS
@@ -74,7 +79,7 @@ def _is_state(actor: Actor) -> bool:
 
 def _is_domestic(actor: Actor, bare: bool) -> bool:
     """A non-state actor of the country it is in (a bare one also not a KB group)."""
-    return (actor.sector in DOMESTIC_SECTORS and not _words(actor) & NOT_OF_IT
+    return (actor.sector in DOMESTIC_SECTORS and not not_of_it(actor)
             and actor.kind not in (_NOT_BARE_KINDS if bare else _COUNTRY_KINDS))
 
 

@@ -100,6 +100,8 @@ _NO_HOME_PEOPLE = frozenset({"VAT"})
 _HARMING = frozenset({"kill", "wound", "injure", "attack", "shell", "bomb", "strike", "hit",
                       "target", "arrest", "detain", "capture", "abduct", "kidnap", "seize",
                       "ambush", "shoot", "execute", "torture", "beat"})
+#: Words that put people abroad; rebels are at home ("the rebels" are of where they fight).
+_NOT_HOME_PEOPLE = _NOT_DOMESTIC - {"rebel", "rebels"}
 #: Offices whose "foreign" is their portfolio, not their origin ("the foreign ministry").
 _FOREIGN_PORTFOLIOS = frozenset({"ministry", "minister", "ministers", "office", "secretary",
                                  "affairs", "service", "policy", "spokesman", "spokeswoman",
@@ -1062,7 +1064,7 @@ class DocActors:
                 head.lower_ not in _HOME_CVL:
             return None             # "people", "voters", "passengers": anyone, anywhere
         words = {t.lower_ for t in toks}
-        if words & (_NOT_DOMESTIC - {"rebel", "rebels"}) or words & NOT_OF_IT:
+        if words & _NOT_HOME_PEOPLE or words & NOT_OF_IT:
             return None
         sent = head.sent
         if self.countries_between(sent.start_char, sent.end_char) - {home}:
@@ -1327,7 +1329,7 @@ class DocActors:
                 if country is None:
                     country = self._default_country(sector, toks)
                 if country is None and sector in ("OPP", "REB") and \
-                        not any(t.lower_ in _NOT_DOMESTIC - {"rebel", "rebels"} for t in toks):
+                        not any(t.lower_ in _NOT_HOME_PEOPLE for t in toks):
                     # "opposition leader Kwame Badu called for a strike in Ghana": the
                     # opposition and rebels of the one country the sentence places
                     country = self._sentence_country(head)

@@ -62,6 +62,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field, replace
 
+from eventwire.actors.counterpart import not_of_it
 from eventwire.actors.tables import knowledge_base
 from eventwire.attribution import AttributionMemory, attribution_for, find_reporter
 from eventwire.events import lexicon
@@ -531,16 +532,21 @@ def _of_whole(noun):
     return None if prep is None else _child(prep, "pobj")
 
 
+def _acted_on_words(verb) -> set[str]:
+    """The words of what a verb acts on, without its prepositional phrases or indirect
+    object: "returned the seized boats" (not "returned to their boats"), "sent 800 police
+    officers" (not "sent the police a plan")."""
+    return {w for c in verb.children if c.dep_ in ACTED_ON
+            for t in c.subtree for w in (t.lower_, _lemma(t))}
+
+
+#: Dependents that are what a verb acts on.
+ACTED_ON = frozenset(("dobj", "nsubjpass", "appos", "npadvmod", "oprd", "attr"))
+
+
 def _requires_ok(trig: Trigger, verb) -> bool:
-    if trig.type == "RETREAT" and _lemma(verb) == "return" and trig.requires:
-        return bool(trig.requires & {       # "returned the seized boats", not "the
-            w for c in verb.children            # fishermen returned to their boats"
-            if c.dep_ not in ("prep", "nsubj", "advcl", "conj", "ccomp", "xcomp", "agent")
-            for t in c.subtree for w in (t.lower_, _lemma(t))})
-    if trig.mode == "police" and trig.type == "MOBILIZE":
-        obj = _child(verb, "dobj")          # "sent 800 police officers", not "sent the
-        return obj is not None and bool(    # police a plan"
-            trig.requires & {t.lower_ for t in obj.subtree})
+    if trig.on_object and trig.requires:
+        return bool(trig.requires & _acted_on_words(verb))
     if trig.requires is None or trig.requires & _object_words(verb):
         return True
     if trig.mode == "release":                       # "released 19 Christians": people
@@ -2727,10 +2733,10 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             # "killed 23 people in Tel Aviv", "demonstrators marched in Monrovia": people with
             # no nationality said are the people of the place where it happened
             if target is not None and target.country is None and target.sector == "CVL" \
-                    and (mode == "deport" or not _not_of_it(target)):   # deported home
+                    and (mode == "deport" or not not_of_it(target)):   # deported home
                 target = replace(target, country=location.country)
             if source is not None and source.country is None and source.sector == "CVL" \
-                    and not _not_of_it(source):
+                    and not not_of_it(source):
                 source = replace(source, country=location.country)
         if source is None and location is not None and location.country and not f.nominal \
                 and etype in ("COERCE", "SANCTION") and _lemma(tok) in STATE_ACTS \
@@ -2995,13 +3001,6 @@ def _argument_holders(verb):
     yield from verb.children
     if verb.dep_ == "conj" and not has_subject(verb) and match_verb(verb.head) is not None:
         yield from (c for c in verb.head.children if c.dep_ == "nsubj")
-
-
-def _not_of_it(actor: Actor) -> bool:
-    """People who are in a place without being of it ("refugees", "foreign workers")."""
-    from eventwire.actors.counterpart import NOT_OF_IT
-
-    return bool({w.strip(".,'’\"()").lower() for w in actor.text.split()} & NOT_OF_IT)
 
 
 def _place_only(actor: Actor | None) -> bool:

@@ -27,11 +27,14 @@ class Trigger:
     mode: str | None = None
     requires: frozenset[str] | None = None    # object words, one of which must be present
     weak: bool = False                        # a nominal trigger that needs an actor to count
+    on_object: bool = False                   # ``requires`` only in what is acted on, not in
+                                              # a prepositional phrase or an indirect object
 
 
 def T(type_: str, mode: str | None = None, requires: str | None = None,
-      weak: bool = False) -> Trigger:
-    return Trigger(type_, mode, frozenset(requires.split()) if requires else None, weak)
+      weak: bool = False, on_object: bool = False) -> Trigger:
+    return Trigger(type_, mode, frozenset(requires.split()) if requires else None, weak,
+                   on_object)
 
 
 MILITARY = ("troops troop forces force soldiers soldier personnel presence contingent military "
@@ -352,11 +355,12 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
                                      "statue statues sculpture sculptures manuscript manuscripts "
                                      "antiquities relics artwork artworks treasures "
                                      # seized boats handed back (CAMEO 08)
-                                     "boats trawlers vessels ships tanker tankers"),),
+                                     "boats trawlers vessels ships tanker tankers",
+             on_object=True),),
     "open": (T("AID", requires="borders border"),),
     "send": (T("MOBILIZE", "troops", requires=MILITARY + " platoon peacekeepers warships "
                                                "warship gunboats frigates destroyers"),
-             T("MOBILIZE", "police", requires=POLICE)),
+             T("MOBILIZE", "police", requires=POLICE, on_object=True)),
     "accept": (T("AID", requires="refugees refugee asylum-seekers seekers migrants"),
                # giving in to demands is yielding (CAMEO 08), not a new agreement
                T("CONCEDE", requires="demands demand conditions")),
