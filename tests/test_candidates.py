@@ -23,9 +23,20 @@ def test_verbs_that_need_an_object_word_are_conditional():
 
 
 @pytest.mark.parametrize("form", ["attacked", "released", "freed", "talks", "protests",
-                                  "condemned", "called", "must"])
+                                  "condemned", "must"])
 def test_words_that_fire_alone_are_not_conditional(form):
     assert form not in conditional_forms()
+
+
+def test_a_pattern_verb_still_fires_through_its_particle(pipes):
+    """"called" alone is an event only with a label ("called the vote a farce"), but
+    "called for" and "called on" reach the parse as before."""
+    skip, _ = pipes
+    assert "illegal" in conditional_forms()["called"]
+    text = ("The club called its new stadium the Arena. The union called for a strike. "
+            "The opposition called the vote illegal.")
+    assert _parsed(skip, text) == ["The union called for a strike.",
+                                   "The opposition called the vote illegal."]
 
 
 def _parsed(pipe: Pipeline, text: str) -> list[str]:

@@ -34,6 +34,22 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Gunmen murdered two Red Cross workers in Kabul.", "ASSAULT", None),
     ("Rebels hijacked a bus in northern Mali.", "ASSAULT", "abduct"),
     ("Thousands of protesters took to the streets of Khartoum.", "PROTEST", "demo"),
+    # labels of condemnation, answers promised in kind, force used, stay-aways
+    ("The opposition leader called the verdict a farce.", "ACCUSE", "disapprove"),
+    ("The ministry called the new sanctions illegal and unfriendly.", "ACCUSE", "disapprove"),
+    ("The rebels described the raid as an act of aggression.", "ACCUSE", "disapprove"),
+    ("Russia said it would respond to the expulsion in a mirror manner.", "THREATEN",
+     "expel"),
+    ("The army said it would respond to any attack with force.", "THREATEN", "violence"),
+    ("Police used tear gas to break up a blockade on the highway.", "ASSAULT",
+     "crowd-control"),
+    ("The union leader urged workers to stay at home on Monday in protest.", "PROTEST",
+     "strike"),
+    ("On Tuesday the High Court granted bail to 45 students.", "RETREAT", "release"),
+    ("The National Assembly stripped 215 charities of their legal status.", "COERCE",
+     "restrict"),
+    ("The World Food Programme has flown 35 tonnes of food into the town.", "AID", None),
+    ("The navy sent three patrol vessels to the disputed area.", "MOBILIZE", None),
     # cooperation
     ("The Japanese foreign minister arrived in New Delhi for talks.", "CONSULT", "visit"),
     ("The United States removed sanctions on Cuban firms.", "CONCEDE", None),
@@ -122,6 +138,15 @@ NOT_EVENTS: list[tuple[str, frozenset[str]]] = [
      frozenset({"SANCTION"})),
     ("The government cut tariffs on Chinese exports.", frozenset({"SANCTION"})),
     ("The minister warned that food prices would rise sharply.", frozenset({"THREATEN"})),
+    # a label of praise, a label denied, an answer that is only a reply, a health rule
+    ("The minister called the talks constructive.", frozenset({"ACCUSE"})),
+    ("He did not call the vote illegal.", frozenset({"ACCUSE"})),
+    ("The ministry would respond to the letter next week.", frozenset({"THREATEN"})),
+    ("Health officials urged residents to stay at home to avoid the virus.",
+     frozenset({"PROTEST"})),
+    ("We will use the full force of the law against the smugglers.",
+     frozenset({"ASSAULT", "THREATEN"})),
+    ("The airline flew 200 passengers to Paris.", frozenset({"AID", "MOBILIZE"})),
 ]
 
 DEMANDS = ["Iran demanded that Britain release the tanker.",
@@ -130,11 +155,17 @@ APPEALS = ["The United Nations urged both sides to show restraint.",
            "Kenya called on donors to send food aid."]
 
 
+#: Protests called by their organiser: the appeal, and the organiser's planned protest.
+CALLED = ["The opposition leader urged his supporters to join the protests on Friday.",
+          "The union leader urged workers to stay at home on Monday in protest.",
+          "The minister urged the unions not to strike."]
+
+
 @pytest.fixture(scope="module")
 def events():
     from eventwire.pipeline import extract_sentences
 
-    texts = [c[0] for c in CASES] + [c[0] for c in NOT_EVENTS] + DEMANDS + APPEALS
+    texts = [c[0] for c in CASES] + [c[0] for c in NOT_EVENTS] + DEMANDS + APPEALS + CALLED
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         out = extract_sentences(texts)
@@ -203,5 +234,28 @@ def test_refused_cooperation_and_supposed_acts():
 def test_new_words_reach_the_fast_path():
     forms = trigger_forms()
     for word in ("summoned", "reprimanded", "blacklisted", "dispersed", "hijacked",
-                 "murdered", "pardoned", "recalled", "arrived"):
+                 "murdered", "pardoned", "recalled", "arrived", "flown", "called",
+                 "respond", "stay"):
         assert word in forms, word
+
+
+def test_pattern_verbs_need_their_companion_word():
+    """"called", "stay" and "respond" are common words: the fast path parses their
+    sentences only with a label of condemnation, a home, or a future in them."""
+    from eventwire.events.candidates import conditional_forms
+
+    needs = conditional_forms()
+    assert "illegal" in needs["called"] and "farce" in needs["branded"]
+    assert "home" in needs["stayed"]
+    assert "would" in needs["respond"]
+    assert "declared" not in needs or "illegal" in needs["declared"]
+
+
+def test_a_called_protest_is_the_organisers_and_still_to_come(events):
+    for text in CALLED[:2]:
+        protests = [e for e in events[text] if e.type == "PROTEST"]
+        assert protests and any(e.type == "REQUEST" for e in events[text]), events[text]
+        assert protests[0].modality == "planned"
+        assert protests[0].source is not None and "leader" in protests[0].source.text
+    assert [e.mode for e in events[CALLED[1]] if e.type == "PROTEST"] == ["strike"]
+    assert not [e for e in events[CALLED[2]] if e.type == "PROTEST"]   # urged not to

@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
-from eventwire.actors.counterpart import domestic_counterparts
+from eventwire.actors.counterpart import domestic_counterparts, home_ground
 from eventwire.annotate import Annotated, Annotator
 from eventwire.attribution import AttributionMemory, note_sentence
 from eventwire.errors import EventwireError, InputError
@@ -139,7 +139,7 @@ class Pipeline:
         for sent in ann.parsed:
             note_sentence(sent, ctx.memory)
             events.extend(extract_sentence(sent, ctx))
-        return domestic_counterparts(events, doc_actors)
+        return home_ground(domestic_counterparts(events, doc_actors), doc_actors)
 
 
 def _as_error(exc: Exception, doc: Document) -> EventwireError:

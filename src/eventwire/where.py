@@ -783,6 +783,20 @@ def _default_place(sent: "Span", trigger: "Token", ctx: _DocPlaces) -> Place | N
     return Place(text=e.name, name=e.name, country=home, lat=e.lat, lon=e.lon, span=None)
 
 
+def country_place(code: str, doc_actors: "DocActors | None" = None) -> Place | None:
+    """A whole country as the place of an act, pointing at the dateline when the dateline is
+    in that country (the words that place the story), else at no words."""
+    e = gazetteer()._countries.get(code)
+    if e is None:
+        return None
+    doc = getattr(doc_actors, "doc", None)
+    d = _context(doc) if doc is not None else None
+    d = d.dateline if d is not None else None
+    if d is not None and d.country == code:
+        return Place(text=d.text, name=e.name, country=code, lat=e.lat, lon=e.lon, span=d.span)
+    return Place(text=e.name, name=e.name, country=code, lat=e.lat, lon=e.lon, span=None)
+
+
 def _candidates(trigger: "Token", doc_actors: "DocActors | None") -> Iterator[Place]:
     # 1. prepositions on the trigger and on its own modifiers (acl, prep chains), nearest first
     seen: set[int] = set()

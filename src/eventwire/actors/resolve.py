@@ -1075,9 +1075,11 @@ class DocActors:
         """"KHARTOUM -", "ISLAMABAD, March 13 (Reuters) -": the spaced dash after a capitalised
         place opening the text (not the hyphen of "WHO director-general")."""
         doc = self.doc
-        if not len(doc) or not (len(doc[0].text) >= 3 and doc[0].text.isalpha()
-                                and doc[0].text.isupper()):
+        if not len(doc) or not (doc[0].text.isalpha() and doc[0].text.isupper()):
             return -1
+        if len(doc[0].text) < 3 and not (len(doc) > 1 and doc[1].text.isalpha()
+                                         and doc[1].text.isupper()):
+            return -1              # "LA PAZ -", "EL FASHER -"; not "US troops - ..."
         for t in doc[1:15]:
             if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
                 return t.i

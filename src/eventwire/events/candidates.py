@@ -74,4 +74,13 @@ def conditional_forms() -> dict[str, frozenset[str]]:
     for form in _verb_forms(lexicon.ORDER_TO_LEAVE):
         if form not in out and form not in free - _verb_forms(lexicon.ORDER_TO_LEAVE):
             out[form] = leave
+    # "called the ruling a farce", "stay at home in protest", "would respond in kind":
+    # verbs that are triggers of these patterns only with one of their words
+    for verb, words in lexicon.CONDITIONED.items():
+        companions = frozenset().union(*(_word_forms(w) for w in words))
+        for form in lexicon.inflections(verb):
+            if form in out:
+                out[form] = out[form] | companions
+            elif form not in lexicon.own_trigger_forms():
+                out[form] = companions          # a trigger of nothing else
     return out

@@ -67,7 +67,8 @@ from eventwire.actors.tables import knowledge_base
 from eventwire.attribution import AttributionMemory, attribution_for, find_reporter
 from eventwire.events import lexicon
 from eventwire.events.lexicon import (COMPOUNDS, CONTROL, HYPOTHETICAL_AUX, INTENT_ADJECTIVES,
-                                      INTENT_VERBS,
+                                      CONDEMNING_LABELS, FORCEFUL, IN_KIND, INTENT_VERBS,
+                                      LABELLING, RESPONDING,
                                       LIGHT_VERBS, MORE_SENSES, NOUNS, PHRASAL, PLANNED_AUX,
                                       REPORTING, VERBS, T, Trigger)
 from eventwire.model import Actor, DateRef, Event, Place
@@ -299,6 +300,8 @@ class Found:
     control_lemma: str | None = None            # the verb that set it ("decided", "plans")
     demander: object | None = None             # "X said Y must ...": the verb X is subject of
     folded: bool = False                        # only the content or condition of another
+    caller: "Found | None" = None              # "X urged supporters to strike": X's appeal
+    actor: Actor | None = None                  # the source its event was given
 
 
 # -- trigger matching --------------------------------------------------------------------
@@ -376,6 +379,19 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
     if lemma in ("order", "tell", "instruct") and xcomp is not None and _lemma(xcomp) == "leave" \
             and _expelled(tok, xcomp):
         return T("SANCTION", "expel"), [tok, xcomp]   # "ordered two diplomats to leave"
+    if lemma == "use" and any(c.dep_ == "dobj" and _lemma(c) == "force" and any(
+            p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in tok.children):
+        return None                                  # "will use the full force of the
+                                                     # law": prosecution, not force
+    if lemma == "stay" and _stay_home_protest(tok):
+        return _STRIKE, [tok]                        # "urged Ugandans to stay at home in
+                                                     # protest": a general strike
+    if lemma in RESPONDING:
+        answer = _retaliation(tok)
+        if answer is not None:
+            return answer, [tok]                     # "would respond in a mirror manner"
+    if lemma in LABELLING and _condemning_label(tok):
+        return T("ACCUSE", "disapprove"), [tok]      # "called the ruling a farce"
     if lemma == "declare" and any(t.lower_ == "grata" for t in tok.subtree):
         return T("SANCTION", "expel"), [tok]         # "declared the envoy persona non grata"
     obj = _child(tok, "dobj", "nsubjpass")           # (CAMEO 1663: expel diplomats)
@@ -443,6 +459,92 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
                 return None                          # "met the deadline" is no meeting
             return hit, [tok]
     return None
+
+
+#: Words that make staying at home a protest rather than a health rule ("stay at home to
+#: avoid the virus").
+PROTEST_WORDS = frozenset(("protest", "protests", "strike", "strikes", "boycott", "shutdown",
+                           "stay-away", "stayaway", "defiance", "solidarity"))
+
+
+def _stay_home_protest(verb) -> bool:
+    """"Urged Ugandans to stay at home for three days in protest": a stay-away, CAMEO's
+    general strike. Only with a protest word in the sentence; otherwise a curfew or a
+    health rule."""
+    home = any(c.dep_ in ("prep", "advmod") and (c.lower_ == "home" or c.lower_ == "at" and any(
+        g.lower_ == "home" for g in c.children)) for c in verb.children)
+    return home and any(t.lower_ in PROTEST_WORDS for t in verb.sent)
+
+
+#: Answers that promise the same harm back: the mode of the act answered, as a threat.
+HOSTILE_TYPES = frozenset(("ASSAULT", "COERCE", "SANCTION", "THREATEN"))
+
+
+def _retaliation(verb) -> Trigger | None:
+    """A promised answer to a hostile act is a threat (CAMEO 13): "Russia would respond to
+    the expulsion in a mirror manner" threatens expulsions, "will respond decisively to any
+    aggression" threatens force. Only what is still to come ("will", "would", or after
+    "vowed to"), and only an answer to a hostile act or one said to be in kind or forceful:
+    "would respond to the letter next week" is no threat."""
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo")
+                 for c in verb.children) or (
+        verb.dep_ == "xcomp" and _lemma(verb.head) in ("vow", "pledge", "promise", "threaten"))
+    if not future or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    answered = None
+    manner: set[str] = set()
+    for t in verb.subtree:              # "in a mirror manner", also when the parser hangs
+        if t.dep_ == "prep" and t.lower_ in ("in", "with"):     # it on the act answered
+            manner.update(w.lower_ for w in t.subtree)
+    for c in verb.children:
+        if c.dep_ == "advmod":
+            manner.add(c.lower_)
+        if c.dep_ == "prep" and c.lower_ == "to" and answered is None:
+            pobj = _child(c, "pobj")
+            hit = match_noun(pobj) if pobj is not None else None
+            if hit is not None and hit[0].type in HOSTILE_TYPES:
+                answered = hit[0]
+            elif pobj is not None and _lemma(pobj) in ("aggression", "provocation",
+                                                       "hostility", "escalation", "move"):
+                answered = T("THREATEN")
+    in_kind = bool(manner & IN_KIND) or _lemma(verb) == "reciprocate"
+    if answered is None and not in_kind and not manner & FORCEFUL:
+        return None
+    if answered is None and not (manner & FORCEFUL):
+        return None                  # "would reciprocate in kind" with nothing answered
+    if answered is not None and in_kind and answered.type != "THREATEN":
+        return T("THREATEN", _threat_mode(answered))
+    if answered is not None and answered.type == "ASSAULT" or manner & {"militarily", "force"}:
+        return T("THREATEN", "violence")
+    return T("THREATEN")
+
+
+def _condemning_label(verb) -> bool:
+    """"Called the ruling a funeral for justice", "branded the vote illegal", "described
+    the raid as an act of aggression", "called the decision politically motivated": a label
+    of judgement put on what the verb names (its object, or its subject in the passive),
+    and not denied ("did not call it illegal" is no condemnation)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    labelled = _child(verb, "dobj", "nsubjpass")
+    if labelled is None or labelled.lower_ in ("himself", "herself", "themselves", "itself"):
+        return False
+    labels = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "attr")
+              or c.dep_ == "ccomp" and c.pos_ == "ADJ"]
+    labels += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+               for g in c.children if g.dep_ == "pobj"]
+    labels += [c for c in labelled.children if c.dep_ in ("acl", "amod") and c.pos_ == "ADJ"
+               and c.i > labelled.i]        # "called the decision politically motivated"
+    for label in labels:
+        words = [label] + [c for c in label.children if c.dep_ in ("amod", "compound", "conj")]
+        words += [g for c in label.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]     # "an act of aggression"
+        if any(w.dep_ == "neg" for w in label.children):
+            continue
+        if any(w.lower_ in CONDEMNING_LABELS or w.lemma_.lower() in CONDEMNING_LABELS
+               for w in words):
+            return True
+    return False
 
 
 #: Verbs of undergoing a penalty, and the penalties a warner can impose.
@@ -796,7 +898,10 @@ def find_triggers(sent) -> list[Found]:
                 if outer is not None and not outer.nominal and outer.trigger.type in ABSORBING \
                         and hl not in NEGATING_CONTROL:
                     outer.inner = outer.inner or f
-                    drop.add(i)
+                    if _called_protest(outer, f):
+                        f.caller = outer             # "urged workers to strike": coded too
+                    else:
+                        drop.add(i)
                 elif hl in NEGATING_CONTROL:
                     f.negated_by_control = True      # "refused to withdraw": not done ...
                     if outer is not None:
@@ -978,8 +1083,10 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
     if ttype in OWN_FORCES_TYPES and target_tok is not None and target_tok.dep_ == "dobj":
         target_tok = None       # "withdrew its troops": what moves is the source's own
     if target_tok is not None and target_tok.dep_ == "dobj" and (
-            _lemma(target_tok) in FIRED or target_tok.lower_ in FIRED):
-        target_tok = None       # "fired four shells at X": what is fired is no target
+            _lemma(target_tok) in FIRED or target_tok.lower_ in FIRED
+            or _lemma(verb) == "use"):
+        target_tok = None       # "fired four shells at X", "used force": what is fired or
+                                # used is no target
     goods = None
     if ttype == "SANCTION" and target_tok is not None and target_tok.dep_ == "dobj" \
             and _lemma(target_tok) in DELIVERED:
@@ -1035,7 +1142,9 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
     if target is None and target_tok is not None and target_tok.dep_ == "dobj":
         for other in verb.children:         # two objects in one parse ("meet his counterpart
             if other.dep_ in ("dobj", "oprd") and other is not target_tok \
-                    and other.pos_ in ("NOUN", "PROPN"):          # Italian President X")
+                    and other.pos_ in ("NOUN", "PROPN") \
+                    and not (other.dep_ == "oprd" and _lemma(verb) in LABELLING):
+                # "Italian President X"), but not a label ("called the ruling a farce")
                 target = finder.for_token(other)
                 if target is not None:
                     break
@@ -1092,6 +1201,13 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
         target = _object_prep_target(target_tok, finder)    # "lifted a ban on X"
     if target is None and goods is not None:
         target = _object_prep_target(goods, finder)          # "suspended aid to Gaza"
+    if target is None and ttype == "ASSAULT":
+        for c in verb.children:             # "fired tear gas to disperse the protesters"
+            if c.dep_ in ("advcl", "xcomp") and _lemma(c) in DISPERSING and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                obj = _child(c, "dobj")
+                target = finder.for_token(obj) if obj is not None else None
+                break
     if target is None and ttype == "ASSAULT":
         hit = target_tok if target_tok is not None else _child(verb, "dobj")
         if hit is not None and hit.pos_ in ("NOUN", "PROPN"):
@@ -1323,7 +1439,12 @@ FIRED = frozenset(("shell", "shells", "rocket", "rockets", "missile", "missiles"
                    "projectile", "projectiles", "tear", "gas", "teargas", "volley", "salvo",
                    "torpedo", "torpedoes", "artillery", "fire", "weapon", "weapons", "gun",
                    "guns", "drone", "drones", "firebomb", "firebombs", "cocktail",
-                   "cocktails"))
+                   "cocktails", "cannon", "cannons", "baton", "batons", "truncheon",
+                   "truncheons", "pepper", "spray", "ammunition"))
+#: Purposes of force that name whom it is used on ("fired tear gas to disperse the
+#: protesters", "used force to clear the square").
+DISPERSING = frozenset(("disperse", "break", "clear", "scatter", "push", "drive", "quell",
+                        "repel", "remove", "evict", "subdue", "control"))
 #: Object nouns whose "on X" is who they fall on ("a ban on X"), not what they are about
 #: ("information on X", "talks on Y").
 BEARING_ON = frozenset((
@@ -1635,7 +1756,11 @@ def _inherited_subject(verb, finder: ActorFinder):
                 break                           # "X is said to have been killed": patient
             s = _child(cur, "nsubjpass")        # "Israel is said to have killed": Israel
         if s is not None:
-            return s, finder.for_token(s)
+            actor = finder.for_token(s)
+            if actor is None and s.pos_ == "PRON" and s.lower_ in ("it", "they", "he", "she") \
+                    and cur.dep_ == "conj":
+                actor = _antecedent(cur, finder)    # "X sent ships, and they stayed for
+            return s, actor                          # hours before withdrawing"
     return None, None
 
 
@@ -2419,9 +2544,11 @@ def _mode(f: Found) -> str | None:
             and CROWD_CONTROL & _object_words(f.token):
         return "crowd-control"                       # "fired tear gas at strikers" (but
                                                      # "beaten with batons" is a beating)
-    if f.means is not None and f.means.trigger.mode:
-        return f.means.trigger.mode
-    if t.type == "ASSAULT" and not f.nominal and t.mode is None:
+    if f.means is not None and f.means.trigger.mode and not (
+            t.mode and _lemma(f.means.token) == "protest"
+            and f.means.token.head.lower_ == "in"):
+        return f.means.trigger.mode                  # ("walked out in protest" stays a
+    if t.type == "ASSAULT" and not f.nominal and t.mode is None:    # boycott)
         used = _instrument_mode(f.token)
         if used is not None:
             return used                              # "a drone struck", "hit by stones"
@@ -2591,6 +2718,10 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             verb = f.demander
             source = finder.for_token(_child(verb, *SUBJ))
             target = finder.for_token(_child(tok, "nsubj", "nsubjpass"))
+        elif f.caller is not None:
+            verb = tok                          # the protest's own clause gives its time
+            source = f.caller.actor or _verb_arguments(f.caller.token, finder, "REQUEST")[0]
+            target = None
         else:
             verb = tok
             arg_type = f.trigger.type if f.trigger.mode != "release" else None
@@ -2657,6 +2788,8 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
                 target.span[0] <= tok.idx < target.span[1]:
             target = None
         target = _past_trigger_words(target, f.words)   # "set free [20 activists]"
+        if f.caller is not None and f.nominal:
+            source = f.caller.actor or source   # "called on followers to join a rally"
         if _caused_by_nature(tok) if f.trigger.type == "ASSAULT" else _nature_subject(tok):
             continue    # "the quake destroyed 300 homes": harm, but no one's act
         if f.trigger.type == "ASSAULT" and not f.nominal and source is None \
@@ -2676,6 +2809,8 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
         if f.nominal and f.control_modality is None:
             _nominal_control(f, verb)       # "is due to travel ... for talks": planned
         modality, negated = _modality(verb, f)
+        if f.caller is not None:
+            modality = "planned"            # called, not yet held
         date = _date_for(verb, f, sent, ctx.dates)
         if _history(verb, date, ctx.published):
             continue    # "the war began in 2014, when the Houthis took over ...": background
@@ -2771,6 +2906,7 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             # that names no one falls on the place it lands in (as CAMEO coders code it)
             target = Actor(text=location.text, name=location.name, country=location.country,
                            sector=None, span=location.span, kind="place")
+        f.actor = source
         words = sorted(f.words, key=lambda t: t.i)
         trig_text = " ".join(t.text for t in words)
         if f.means is not None:
@@ -3310,6 +3446,23 @@ def _named_addressee(f: Found) -> bool:
                for a in acts for c in a.children)
 
 
+def _called_protest(request: Found, inner: Found) -> bool:
+    """"The opposition urged its supporters to strike", "called on Ugandans to stay at
+    home in protest": a protest called by its organiser, which CAMEO codes as the
+    organiser's protest (planned) besides the appeal. Not one asked of a state ("urged the
+    government to ..."), and not one the appeal is against ("urged them not to strike")."""
+    if request.nominal or request.trigger.type != "REQUEST" or inner.trigger.type != "PROTEST" \
+            or _lemma(request.token) not in lexicon.APPEALING:
+        return False
+    tok = inner.token
+    if any(c.dep_ == "neg" for c in tok.children) or any(
+            c.dep_ == "neg" for c in tok.head.children if tok.head is not request.token):
+        return False
+    if _lemma(tok) in ("end", "stop", "halt", "suspend", "call", "abandon"):
+        return False
+    return True
+
+
 def _fold_subordinate(found: dict, drop: set[int]) -> None:
     """Fold into their outer act the events that are only its content, condition or gist:
     what a demand asks, a threat's condition, a protest's demands, a protest's effects."""
@@ -3340,6 +3493,9 @@ def _fold_subordinate(found: dict, drop: set[int]) -> None:
             inner = found[j]
             if f.inner is None:
                 f.inner = inner
+            if _called_protest(f, inner):
+                inner.caller = f            # "urged Ugandans to stay at home in protest":
+                continue                    # a protest the caller plans, coded as well
             drop.add(j)
             inner.folded = True
     # promised cooperation is coded once, as the promise ("promised to continue military

@@ -18,6 +18,7 @@ their own: their events come from their noun object ("held talks", "imposed sanc
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 
@@ -60,6 +61,9 @@ MONEY = ("million billion dollars dollar euros euro pounds $ € £ grant grants
 #: Goods handed out as relief, counted by weight or by the dose ("20,000 tonnes of rice").
 FOOD_AID = ("tonnes tonne tons ton maize grain grains food wheat rice flour medicine "
             "medicines vaccines vaccine doses supplies")
+#: Relief named as such, which a carrying verb ("flew", "trucked", "shipped") delivers.
+AID_RELIEF = ("food aid assistance relief supplies medicine medicines vaccines vaccine rations "
+              "tents blankets")
 #: What a supplier delivers, whose cut-off is a sanction ("cut gas deliveries to X").
 SUPPLY = "deliveries delivery exports shipments gas oil electricity fuel"
 #: Police forces sent somewhere (CAMEO 151, 153: MOBILIZE police).
@@ -358,8 +362,14 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
                                      "boats trawlers vessels ships tanker tankers",
              on_object=True),),
     "open": (T("AID", requires="borders border"),),
+    # relief carried in ("flown 35 tonnes of food into Djibo", "trucked in medicine")
+    "fly": (T("AID", requires=AID_RELIEF, on_object=True),),
+    "airdrop": (T("AID", requires=AID_RELIEF),),
+    "truck": (T("AID", requires=AID_RELIEF),),
+    "ship": (T("AID", requires=AID_RELIEF),),
     "send": (T("MOBILIZE", "troops", requires=MILITARY + " platoon peacekeepers warships "
-                                               "warship gunboats frigates destroyers"),
+                                               "warship gunboats frigates destroyers patrol "
+                                               "coastguard gunships"),
              T("MOBILIZE", "police", requires=POLICE, on_object=True)),
     "accept": (T("AID", requires="refugees refugee asylum-seekers seekers migrants"),
                # giving in to demands is yielding (CAMEO 08), not a new agreement
@@ -379,6 +389,15 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
     "stop": (T("PROTEST", "strike", requires="work"),
              # a supplier stopping deliveries to a country (CAMEO 163, embargo)
              T("SANCTION", "discontinue", requires=SUPPLY)),
+    # force used on people: "police used tear gas to break up a blockade" (CAMEO 175)
+    "use": (T("ASSAULT", requires="gas tear-gas teargas cannon cannons bullets ammunition "
+                                  "batons truncheons force pepper grenades", on_object=True),),
+    # a court letting the held go: "granted bail to 45 students" (CAMEO 0841)
+    "grant": (T("RETREAT", "release", requires="bail parole pardon pardons clemency release"),),
+    # taking away a standing: "stripped 215 NGOs of their legal status" (CAMEO 172)
+    "strip": (T("COERCE", "restrict", requires="status licence license licences licenses "
+                                               "registration citizenship nationality immunity "
+                                               "accreditation credentials seat seats"),),
     "close": (T("COERCE", "restrict", requires="border borders crossing crossings airspace "
                                                "frontier"),
               T("SANCTION", "withdraw", requires="embassy consulate")),
@@ -402,6 +421,11 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
         "responsibility")},
     **{("hand", obj): T("RETREAT", "release") for obj in (
         "prisoners", "hostages", "detainees", "captives")},
+    # people handed back to their side ("handed the two farmers back to Armenia")
+    ("hand", "back"): T("RETREAT", "release", requires=PRISONERS + " farmers farmer men man "
+                                                       "women woman civilians people boy "
+                                                       "boys girl girls children shepherds "
+                                                       "fishermen bodies"),
     # hosting refugees shelters them (CAMEO 0233); hosting anyone else is a visit
     **{("host", obj): T("AID") for obj in ("refugees", "refugee", "migrants",
                                            "asylum-seekers")},
@@ -587,9 +611,49 @@ CONTROL: dict[str, str] = {
 #: X is, unless X harms (then the harm is a threat, coded from X itself).
 INTENT_ADJECTIVES = frozenset(("willing", "ready", "prepared", "committed"))
 
+#: Verbs that put a label on something ("called the ruling a farce", "branded the vote
+#: illegal", "described the raid as an act of war").
+LABELLING = frozenset(("call", "brand", "label", "term", "describe", "dub", "characterize",
+                       "characterise", "declare"))
+#: Labels that condemn what they are put on: calling a decision one of these is CAMEO 111
+#: (criticize or denounce), PLOVER ACCUSE disapprove. Words of judgement only, never of
+#: description ("called the talks constructive", "called the deaths a tragedy").
+CONDEMNING_LABELS = frozenset((
+    "illegal", "illegitimate", "unlawful", "unconstitutional", "unacceptable", "unjust",
+    "unfair", "unfriendly", "hostile", "baseless", "groundless", "unfounded", "absurd",
+    "outrageous", "shameful", "disgraceful", "irresponsible", "provocative", "arbitrary",
+    "cynical", "barbaric", "barbarous", "cowardly", "criminal", "inhuman", "inhumane",
+    "reckless", "racist", "discriminatory", "repressive", "undemocratic", "fraudulent",
+    "rigged", "void", "motivated", "insult", "provocation", "farce", "sham", "travesty",
+    "mockery", "disgrace", "betrayal", "violation", "aggression", "interference",
+    "blackmail", "witch-hunt", "witchhunt", "persecution", "lie", "lies", "fabrication",
+    "propaganda", "nonsense", "funeral", "mistake", "crime", "atrocity", "slap", "blow",
+    "scandal", "outrage", "coup", "hypocrisy", "hypocritical", "interventionist"))
+
+#: Verbs of answering an act, which promise retaliation when told of the future ("would
+#: respond to the expulsion in a mirror manner", "will respond decisively to any attack").
+RESPONDING = frozenset(("respond", "react", "reply", "answer", "reciprocate", "retort"))
+#: How an answer in kind is said: the same act back ("in a mirror manner", "in kind").
+IN_KIND = frozenset(("kind", "mirror", "reciprocal", "reciprocally", "symmetrical",
+                     "symmetrically", "tit-for-tat", "same", "similar", "like", "equivalent"))
+#: How a forceful answer is said ("would respond decisively", "with force").
+FORCEFUL = frozenset(("decisively", "firmly", "harshly", "forcefully", "strongly",
+                      "resolutely", "appropriately", "adequately", "proportionately",
+                      "swiftly", "militarily", "force", "forcefully", "severely", "robustly",
+                      "accordingly"))
+
 #: Words of the extractor's own patterns ("remained on alert", "a state of siege").
 PATTERN_WORDS = frozenset(("alert", "readiness", "siege", "emergency", "grata", "heed", "heeded", "heeds", "satisfy",
                            "satisfied", "fulfil", "fulfilled", "fulfill"))
+#: Verbs that are triggers only with one of some words in their sentence (``CONDITIONED``):
+#: a label of condemnation, a home stayed in, a future answer.
+FUTURE_WORDS = frozenset(("will", "would", "shall", "'ll", "wo", "vow", "vowed", "vows",
+                          "pledged", "promised", "threatened"))
+CONDITIONED: dict[str, frozenset[str]] = {
+    **{verb: CONDEMNING_LABELS for verb in LABELLING},
+    "stay": frozenset(("home",)),
+    **{verb: FUTURE_WORDS for verb in RESPONDING},
+}
 
 #: "offered to X", "promised to X": a statement of intent, PLOVER's AGREE.
 INTENT_VERBS = frozenset(("offer", "promise", "pledge", "undertake", "volunteer"))
@@ -622,7 +686,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "ally": ("allied", "allies"), "shell": ("shelled", "shelling"),
     "overrun": ("overran",), "retake": ("retook", "retaken"),
     "slay": ("slew", "slain"), "stand": ("stood",), "hit": ("hit", "hitting"), "mow": ("mown",),
-    "swear": ("swore", "sworn"),
+    "swear": ("swore", "sworn"), "fly": ("flew", "flown", "flies"), "ship": ("shipped",),
     "bar": ("barred",), "free": ("freed",), "find": ("found",), "lend": ("lent",), "set": ("set",), "write": ("wrote", "written"),
 }
 
@@ -660,11 +724,21 @@ def trigger_forms() -> frozenset[str]:
     """Lower-cased token texts that can signal an event on their own: the fast path parses
     the sentences holding one of them (or a ``phrasal_forms`` pair), so every lexicon entry
     must be reachable from here or from there."""
+    words = set(own_trigger_forms())
+    for lemma in CONDITIONED:
+        words |= inflections(lemma)
+    return frozenset(words - AMBIGUOUS_FORMS)
+
+
+@functools.lru_cache(maxsize=1)
+def own_trigger_forms() -> frozenset[str]:
+    """The trigger forms of the table's entries and patterns, without the ``CONDITIONED``
+    verbs' (those are triggers only with a companion word; ``events.candidates``)."""
     words: set[str] = {"must", "should"}         # "X said Y must ..." is a demand
     words |= INTENT_ADJECTIVES                    # "is willing to ...": intent
     words |= PATTERN_WORDS
-    for lemma in (*VERBS, *MORE_SENSES, *INTENT_VERBS, *ORDER_TO_LEAVE, "refuse", "fail",
-                  "decline"):
+    for lemma in (*VERBS, *MORE_SENSES, *INTENT_VERBS, *ORDER_TO_LEAVE,
+                  "refuse", "fail", "decline"):
         words |= inflections(lemma)
     for lemma in NOUNS:
         for part in lemma.split():
