@@ -1010,3 +1010,21 @@ def test_a_ranked_name_the_model_calls_an_organisation_is_a_person(nlp):
     a = DocActors(doc).actor_for(_subject(doc, "accuse"))
     assert a is not None
     assert a.name == "Somchai Wongsawat" and a.kind == "person"
+
+
+def test_a_name_translated_from_its_acronyms_language_is_defined(nlp):
+    """"The Bolivian Workers' Central (COB)": Central Obrera Boliviana; the initials do not
+    spell the acronym, but the capitalised name just before the brackets is what it names."""
+    doc = nlp("The Bolivian Workers' Central (COB), the main union federation, met on Monday. "
+              "The COB rejected the offer.")
+    a = DocActors(doc).actor_for(_subject(doc, "reject"))
+    assert a is not None and a.name == "Bolivian Workers' Central" and a.country == "BOL"
+
+
+def test_the_commission_is_the_last_commission_named(nlp):
+    doc = nlp("The regional police commission said three officers died. Security forces "
+              "detained 200 men, the Ethiopian Human Rights Commission said on Wednesday. "
+              "The commission also called on the government to open an inquiry.")
+    a = DocActors(doc).actor_for(_subject(doc, "call"))
+    assert a is not None and "Human Rights Commission" in a.name
+    assert a.country == "ETH"

@@ -129,8 +129,7 @@ def test_unable_to_act_is_not_acting():
     # who receives aid gets it; the giver is the "from" phrase
     ("Yemen received humanitarian aid from Saudi Arabia.", "AID", "Saudi Arabia", "Yemen"),
     # an arrest warrant passed on is not aimed at the one who receives it
-    ("Interpol did not say whether it received any arrest warrants from Iran.", "COERCE",
-     "Iran", None),
+    ("Interpol said it had received two arrest warrants from Iran.", "COERCE", "Iran", None),
     # a weapon is not an actor; who survived the attack is its target
     ("On Monday the journalist survived a drone attack that left six soldiers dead.", "ASSAULT",
      None, "journalist"),

@@ -50,6 +50,12 @@ CASES: list[tuple[str, str, str | None]] = [
      "restrict"),
     ("The World Food Programme has flown 35 tonnes of food into the town.", "AID", None),
     ("The navy sent three patrol vessels to the disputed area.", "MOBILIZE", None),
+    ("Opposition parties enforced a dawn-to-dusk hartal in Dhaka on Sunday.", "PROTEST",
+     "strike"),
+    ("Home Minister Abdul Karim warned that anyone who attacked police would be arrested.",
+     "THREATEN", "arrest"),
+    ("The foreign minister warned that Iraq could recall its ambassador from Ankara.",
+     "THREATEN", "relations"),
     # cooperation
     ("The Japanese foreign minister arrived in New Delhi for talks.", "CONSULT", "visit"),
     ("The United States removed sanctions on Cuban firms.", "CONCEDE", None),
@@ -147,6 +153,13 @@ NOT_EVENTS: list[tuple[str, frozenset[str]]] = [
     ("We will use the full force of the law against the smugglers.",
      frozenset({"ASSAULT", "THREATEN"})),
     ("The airline flew 200 passengers to Paris.", frozenset({"AID", "MOBILIZE"})),
+    # a state's shutdown, a call of an election, a question left open, the charge
+    ("Congress ended the government shutdown on Friday.", frozenset({"PROTEST"})),
+    ("The Associated Press called the election for Biden.", frozenset({"REQUEST"})),
+    ("The union did not say whether miners would join the strike.", frozenset({"PROTEST"})),
+    ("It was unclear whether the rebels would attack the town.", frozenset({"ASSAULT"})),
+    ("The UN urged the authorities to free everyone detained for peaceful protest.",
+     frozenset({"PROTEST"})),
 ]
 
 DEMANDS = ["Iran demanded that Britain release the tanker.",
@@ -158,7 +171,9 @@ APPEALS = ["The United Nations urged both sides to show restraint.",
 #: Protests called by their organiser: the appeal, and the organiser's planned protest.
 CALLED = ["The opposition leader urged his supporters to join the protests on Friday.",
           "The union leader urged workers to stay at home on Monday in protest.",
-          "The minister urged the unions not to strike."]
+          "The minister urged the unions not to strike.",
+          "The workers' federation called a 72-hour general strike from Monday and demanded "
+          "the resignation of the economy minister."]
 
 
 @pytest.fixture(scope="module")
@@ -259,3 +274,6 @@ def test_a_called_protest_is_the_organisers_and_still_to_come(events):
         assert protests[0].source is not None and "leader" in protests[0].source.text
     assert [e.mode for e in events[CALLED[1]] if e.type == "PROTEST"] == ["strike"]
     assert not [e for e in events[CALLED[2]] if e.type == "PROTEST"]   # urged not to
+    called = {e.type: e for e in events[CALLED[3]]}
+    assert called["PROTEST"].modality == "planned"      # called, not yet held
+    assert "REQUEST" in called                          # the demand is an act of its own

@@ -393,3 +393,11 @@ def test_during_an_event_the_text_has_dated_is_on_its_day(nlp):
     assert _event_date(nlp, text, "arrested") is None
     text = "Unions held a strike last week. Police arrested 11 people during the strike."
     assert _event_date(nlp, text, "arrested") is None
+
+
+def test_a_month_takes_the_year_named_after_its_pair():
+    """"in July and August 2024" is July 2024, not the July before publication."""
+    refs = resolve_dates("Protests in July and August 2024 forced him out. Talks were held on "
+                         "March 3 and March 5, 2021. He arrived in July.", "2026-09-16")
+    assert [r.value for r in refs] == ["2024-07", "2024-08", "2021-03-03", "2021-03-05",
+                                       "2026-07"]

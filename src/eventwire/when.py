@@ -14,6 +14,7 @@ not, so the "previous date" is the previous date in the text, not in the parsed 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -625,8 +626,30 @@ def resolve_dates(text: str, published: str | None, doc_ref: str = "<text>") -> 
                     resolver.next_base = probe._resolve(kind2, m2)
                 except (ValueError, OverflowError, KeyError):
                     resolver.next_base = None
-        out.append(resolver.resolve(kind, m))
+        ref = resolver.resolve(kind, m)
+        year = _shared_year(text, kind, m, exprs[i + 1] if i + 1 < len(exprs) else None)
+        if year and ref.value and not ref.value.startswith(year):
+            ref = dataclasses.replace(ref, value=year + ref.value[4:])
+        out.append(ref)
     return out
+
+
+#: What joins two dates that share the year named after the second ("in July and August
+#: 2024", "on March 3 and March 5, 2021").
+_RANGE_JOIN = re.compile(r"\s*(?:,|and|or|to|through|until|-|\u2013)\s*(?:in\s+|on\s+)?", re.I)
+
+
+def _shared_year(text: str, kind: str, m: re.Match[str], following) -> str | None:
+    """The year a month or day without one takes from the next date of a pair: "in July
+    and August 2024" is July 2024, not the July before publication."""
+    if kind not in ("month", "mdy", "dmy") or following is None or m.groupdict().get("year"):
+        return None
+    kind2, m2 = following
+    if kind2 not in ("month", "month_year", "mdy", "dmy") or not m2.groupdict().get("year"):
+        return None
+    if not _RANGE_JOIN.fullmatch(text, m.end(), m2.start()):
+        return None
+    return m2.group("year")
 
 
 def resolve_one(expression: str, published: str | None) -> DateRef | None:

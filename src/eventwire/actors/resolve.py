@@ -284,6 +284,14 @@ _GROUP_DESCRIPTORS = frozenset({
 #: Nouns that refer back to a group named before ("the group said").
 _GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organisation",
                           "outfit", "faction"})
+#: Nouns that refer back to the one body named before with that word in its name ("the
+#: commission" -> the Ethiopian Human Rights Commission, "the union" -> the National Union
+#: of Tunisian Journalists).
+_BODY_NOUNS = frozenset({"commission", "committee", "council", "union", "federation",
+                         "coalition", "alliance", "platform", "front", "party", "agency",
+                         "board", "mission", "association",
+                         "network", "bloc", "conference", "confederation", "congress",
+                         "church"})
 #: Nouns that refer back to a country ("the Arab country", "the Gulf state").
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "state", "republic", "emirate",
                             "monarchy", "sheikhdom"})
@@ -549,7 +557,9 @@ class DocActors:
             j = i - 1
             while j >= 0 and i - j <= 10:
                 t = doc[j]
-                if t.is_title or t.is_upper or t.lower_ in ("of", "and", "for", "the", "al", "-"):
+                if t.is_title or t.is_upper or t.lower_ in ("of", "and", "for", "the", "al", "-",
+                                                           "'", "'s", "’", "’s", "de", "du",
+                                                           "des", "la", "del"):
                     words.insert(0, j)
                     j -= 1
                 else:
@@ -562,6 +572,12 @@ class DocActors:
                 if initials == target:
                     start = caps[s]
                     break
+            if start is None and len(caps) >= 2 and len(
+                    set(target) & {doc[w].text[0].upper() for w in caps}) >= 2 \
+                    and self._match_at.get(i - 1) is None:
+                # a name translated from the language of its acronym ("the Bolivian Workers'
+                # Central (COB)", Central Obrera Boliviana): the whole capitalised name
+                start = caps[0]
             if start is None:
                 # Whatever the phrase's KB match is, when the acronym is a known alias of it.
                 m = self._match_at.get(i - 1)
@@ -1296,6 +1312,10 @@ class DocActors:
             start += 1
         while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        if end - 2 > start and doc[end - 2].text == "(":
+            end -= 2               # "the Bolivian Workers' Central (COB": the name alone
+            while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
         for i in range(end - 2, start - 1, -1):
             if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
                 start = i + 1      # never reach back over a paragraph break (a headline)
@@ -2050,6 +2070,10 @@ class DocActors:
                 and not any(t.dep_ in ("amod", "compound") and t.lower_ not in _GROUP_DESCRIPTORS
                             for t in head.lefts):
             kinds = ("group", "org")
+        elif lower in _BODY_NOUNS and any(t.lower_ == "the" and t.head == head for t in toks) \
+                and not any(t.dep_ in ("amod", "compound", "nmod", "poss") for t in head.lefts) \
+                and not any(t.dep_ == "prep" for t in head.rights):
+            return self._named_body_before(head)
         else:
             return None
         try:
@@ -2075,6 +2099,33 @@ class DocActors:
         if len(found) != 1:
             return None
         return next(iter(found.values()))
+
+    def _named_body_before(self, head: "Token") -> tuple[ActorEntry, int] | None:
+        """"the commission": the one body named earlier in the text whose name holds that
+        word ("the Ethiopian Human Rights Commission"). Two such bodies: no answer."""
+        word = head.lower_
+        found: dict[str, tuple[ActorEntry, int]] = {}
+        for m in self._matches:
+            if m.start < head.i and m.entry.kind not in ("country", "person", "place") and \
+                    word in {w.strip(".,'’()").lower() for w in m.entry.name.split()}:
+                found[m.entry.name] = (m.entry, m.start)
+        for ent in doc_ents(self.doc):
+            if ent.label_ == "ORG" and ent.end <= head.i and word in {
+                    t.lower_ for t in ent} and ent.start not in self._match_at:
+                start = ent.start + (ent[0].lower_ == "the")
+                name = self._words(start, ent.end)
+                if name.lower() != word and not any(
+                        n.lower() == name.lower() for n in found):
+                    found[name] = (self._new_org(start, ent.end), start)
+        try:
+            lo = head.sent.start
+            lo = self.doc[lo - 1].sent.start if lo > 0 else lo
+        except ValueError:
+            lo = 0
+        near = [v for v in found.values() if v[1] >= lo]
+        if near:                    # the last one named, in this sentence or the one before
+            return max(near, key=lambda v: v[1])
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _words(self, start: int, end: int, skip: frozenset[str] = frozenset()) -> str:
         """The text of tokens start..end as written (hyphens unspaced), minus ``skip`` words."""

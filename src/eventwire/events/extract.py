@@ -131,6 +131,10 @@ DEMANDS = frozenset(("demand", "request", "call", "condition", "appeal", "ultima
 ALLEGING = frozenset(("suspect", "accuse", "charge", "convict", "arrest", "jail", "detain",
                       "sentence", "blame", "indict", "try", "imprison", "prosecute", "punish",
                       "fine", "execute", "guilty", "responsible", "blame"))
+#: Acts that punish someone for something they did ("jailed for protesting").
+PUNISHING = frozenset(("arrest", "jail", "detain", "sentence", "imprison", "prosecute",
+                       "punish", "fine", "convict", "charge", "hold", "fire", "dismiss",
+                       "expel", "suspend"))
 #: Acts of cooperation that, announced for the future ("will provide", "is willing to
 #: withdraw", "said it would release"), are statements of intent: CAMEO 03, PLOVER's AGREE.
 INTENDED_COOPERATION = frozenset(("AID", "RETREAT", "CONCEDE", "COOPERATE", "CONSULT",
@@ -430,6 +434,8 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
                                                              # "free" read as any modifier
     for child in tok.children:
         if child.dep_ in ("prt", "prep", "dobj", "advmod", "agent") and child.i > tok.i:
+            if child.lower_ == "for" and lemma == "call" and _child(tok, "dobj") is not None:
+                continue            # "called a general strike for Saturday": not a call for
             hit, key = PHRASAL.get((lemma, child.lower_)), child
             if hit is None and child.dep_ == "dobj":
                 whole = _of_whole(child)    # "handed over a number of its bases"
@@ -685,6 +691,11 @@ def match_noun(tok) -> tuple[Trigger, list] | None:
         return _STRIKE, [tok]                                 # "called a general strike"
     if lemma == "strike" and _labour_strike(tok):
         return _STRIKE, [tok]                                 # "a strike over unpaid wages"
+    if lemma in SHUTDOWN_STRIKES and tok.dep_ in ("dobj", "nsubjpass") \
+            and _lemma(head) in LABOUR_STRIKE_VERBS and not any(
+                c.lower_ in SHUT_BY_STATE for c in tok.children if c.i < tok.i):
+        return _STRIKE, [tok]                                 # "called a nationwide complete
+                                                              # shutdown", "enforced a hartal"
     if lemma == "state":                                      # "a state of siege"
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -721,7 +732,14 @@ def match_noun(tok) -> tuple[Trigger, list] | None:
 #: Verbs that call, hold or end a strike of workers ("call a strike", "staged a strike").
 LABOUR_STRIKE_VERBS = frozenset(("call", "stage", "hold", "organize", "organise", "declare",
                                  "join", "announce", "end", "extend", "suspend", "observe",
-                                 "threaten", "plan", "postpone", "cancel"))
+                                 "threaten", "plan", "postpone", "cancel", "enforce"))
+#: A whole place shut by its people, called like a strike: South Asia's hartal and bandh,
+#: Africa's stay-away, the "complete shutdown" a movement calls.
+SHUTDOWN_STRIKES = frozenset(("shutdown", "hartal", "bandh", "stay-away", "stayaway"))
+#: Shutdowns a state makes or suffers ("the government shutdown", "an internet shutdown").
+SHUT_BY_STATE = frozenset(("government", "internet", "federal", "mobile", "network", "partial",
+                           "budget", "economic", "covid", "coronavirus", "pandemic", "lockdown",
+                           "communications", "phone", "telecom", "telecoms"))
 #: Modifiers of a military strike ("air strike", "missile strike", "retaliatory strike").
 MILITARY_STRIKE = frozenset(("air", "missile", "drone", "military", "retaliatory",
                              "preemptive", "pre-emptive", "nuclear", "artillery", "rocket",
@@ -924,6 +942,10 @@ def find_triggers(sent) -> list[Found]:
                                  and outer.trigger.type != "ACCUSE"):
                     drop.add(i)                     # purpose: "formed to fight"
             continue
+        if f.trigger.type == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+                and _lemma(tok.head.head) in PUNISHING:
+            drop.add(i)                     # "detained for peaceful protest": the charge
+            continue
         # nominal: the means of an earlier trigger of the same type ("the assassination of X
         # ... in a US airstrike", "killed in an airstrike"), wherever the parser attached it
         anc = tok.head
@@ -972,8 +994,12 @@ def find_triggers(sent) -> list[Found]:
                              ("dobj", "prep", "xcomp", "ccomp", "nsubjpass", "advcl", "dative",
                               "attr", "prt")
                              for t in c.subtree}:
-                    if other.trigger.type in ABSORBING or other.trigger.type == f.trigger.type \
-                            or f.trigger.type in ABSORBING or cur.lemma_ in LIGHT_VERBS:
+                    if _called_protest(other, f):
+                        other.inner = other.inner or f
+                        f.caller = other    # "called for a general strike": coded too
+                    elif other.trigger.type in ABSORBING or other.trigger.type == \
+                            f.trigger.type or f.trigger.type in ABSORBING \
+                            or cur.lemma_ in LIGHT_VERBS:
                         drop.add(i)
                 break
             if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass"):
@@ -2556,7 +2582,12 @@ def _mode(f: Found) -> str | None:
         if t.type == "THREATEN":
             if _cuts_relations(f.inner):
                 return "relations"               # "threatened to break off relations"
-            return THREAT_MODES.get(f.inner.trigger.type, t.mode)
+            inner = f.inner.trigger
+            if inner.mode in ("arrest", "expel", "deport"):
+                return _threat_mode(inner)       # "warned that anyone ... would be arrested"
+            if inner.type == "SANCTION" and inner.mode == "withdraw":
+                return "relations"               # "could recall its ambassador"
+            return THREAT_MODES.get(inner.type, t.mode)
         if t.type in ("REQUEST", "REJECT"):
             return REQUEST_MODES.get(f.inner.trigger.type, t.mode)
     if t.type == "ASSAULT" and not f.nominal and _lemma(f.token) in ("fire", "launch"):
@@ -2814,6 +2845,8 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
         date = _date_for(verb, f, sent, ctx.dates)
         if _history(verb, date, ctx.published):
             continue    # "the war began in 2014, when the Houthis took over ...": background
+        if _left_open(verb):
+            continue    # "did not say whether the miners would join the strike"
         attribution = attribution_for(verb, ctx.memory)
         if f.demander is not None:
             modality = "asserted" if modality == "reported" else modality
@@ -2989,6 +3022,34 @@ def _harm_and_cause(sent, events: list[Event]) -> tuple[int, Event] | None:
                               attribution=cause.attribution or harm.attribution,
                               confidence=max(cause.confidence, harm.confidence))
     return None
+
+
+#: Verbs whose denial leaves a question open ("did not say whether", "has not disclosed
+#: when"), and adjectives that say it is open ("it is unclear whether").
+ANSWERING = frozenset(("say", "confirm", "disclose", "specify", "know", "reveal", "indicate",
+                     "comment", "announce", "explain", "state", "clarify", "decide"))
+
+
+def _left_open(verb) -> bool:
+    """Whether the act sits in a question the text leaves open: "The COB did not say
+    whether miners' unions would join the strike", "it was unclear when the internet would
+    be restored". Nothing is told to have happened or to be planned."""
+    cur = verb
+    for _ in range(4):
+        if cur.head is cur:
+            return False
+        opens = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") or
+                    c.dep_ == "advmod" and c.lower_ in ("when", "whether") and c.i < cur.i
+                    for c in cur.children)
+        if opens and cur.dep_ in ("ccomp", "xcomp", "advcl"):
+            head = cur.head
+            if _lemma(head) in ANSWERING and any(c.dep_ == "neg" for c in head.children):
+                return True
+            if head.lower_ in ("unclear", "uncertain") or any(
+                    c.lower_ in ("unclear", "uncertain") for c in head.children):
+                return True
+        cur = cur.head
+    return False
 
 
 def _history(verb, date: DateRef | None, published: str | None) -> bool:
@@ -3545,8 +3606,10 @@ def _fold_subordinate(found: dict, drop: set[int]) -> None:
         if f.trigger.type != "REQUEST" or (j in drop and f.demander is None):
             continue
         verb = f.demander if f.demander is not None else f.token
-        if verb.dep_ in ("advcl", "acl", "xcomp", "conj") and verb.head.i in heads \
+        if (verb.dep_ in ("advcl", "acl", "xcomp") or verb.dep_ == "conj"
+                and verb.tag_ not in ("VBD", "VBZ", "VBP")) and verb.head.i in heads \
                 and not _named_addressee(f):
+            # ("called a strike and demanded the minister's resignation": a second act)
             drop.add(j)
             f.folded = True
     # 4. what an event noun's relative clause says it did
@@ -3772,9 +3835,22 @@ def _own_harm_told(verb, source: Actor | None) -> bool:
     return source is not None and speaker.i in {t.i for t in _core_span(subj)}
 
 
+#: Verbs that set a strike or protest ahead: it is called before it is held.
+CALLED_AHEAD = frozenset(("call", "announce", "plan", "schedule", "threaten"))
+
+
+def _past_perfect(verb) -> bool:
+    """"had called a strike": one called before the story's time, held by now."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def _nominal_control(f: Found, verb) -> None:
     """An event noun takes the control of the infinitive that carries it ("is due to travel
     to Tokyo for talks", "plans to hold talks"): its modality and the verb that sets it."""
+    if f.trigger.type == "PROTEST" and f.token.dep_ == "dobj" and \
+            _lemma(f.token.head) in CALLED_AHEAD and not _past_perfect(f.token.head):
+        f.control_modality, f.control_lemma = "planned", _lemma(f.token.head)
+        return                              # "called a 72-hour general strike from Monday"
     cur = verb
     for _ in range(2):
         if cur.dep_ != "xcomp" or not _is_infinitive(cur) or cur.head == cur:

@@ -643,7 +643,7 @@ FORCEFUL = frozenset(("decisively", "firmly", "harshly", "forcefully", "strongly
                       "accordingly"))
 
 #: Words of the extractor's own patterns ("remained on alert", "a state of siege").
-PATTERN_WORDS = frozenset(("alert", "readiness", "siege", "emergency", "grata", "heed", "heeded", "heeds", "satisfy",
+PATTERN_WORDS = frozenset(("shutdown", "hartal", "bandh", "stay-away", "stayaway", "alert", "readiness", "siege", "emergency", "grata", "heed", "heeded", "heeds", "satisfy",
                            "satisfied", "fulfil", "fulfilled", "fulfill"))
 #: Verbs that are triggers only with one of some words in their sentence (``CONDITIONED``):
 #: a label of condemnation, a home stayed in, a future answer.
