@@ -1028,3 +1028,23 @@ def test_the_commission_is_the_last_commission_named(nlp):
     a = DocActors(doc).actor_for(_subject(doc, "call"))
     assert a is not None and "Human Rights Commission" in a.name
     assert a.country == "ETH"
+
+
+def test_an_official_announcing_what_a_state_will_do_speaks_for_it(nlp):
+    doc = nlp("Interior Minister Rana Sanaullah warned that Pakistan would strike militant "
+              "hideouts. Spokesman Ali Reza said Russia would face consequences.")
+    da = DocActors(doc)
+    assert da.actor_for(_subject(doc, "warn")).country == "PAK"
+    assert da.actor_for(_subject(doc, "say")).country is None      # what Russia undergoes
+
+
+def test_officials_of_a_story_plainly_about_one_country_are_its_own(nlp):
+    doc = nlp("LA PAZ - Bolivia sent troops to clear blockades on Bolivia's highways on "
+              "Thursday. Government Minister Oscar Villca told reporters that 27 people were "
+              "held. Villca accused opposition lawmakers of paying protesters in Bolivia.")
+    da = DocActors(doc)
+    assert da.actor_for(_subject(doc, "tell")).country == "BOL"
+    assert da.actor_for(_subject(doc, "accuse")).country == "BOL"
+    one = nlp("Foreign Minister Khalid Al Attiyah said all forces in Yemen must support the "
+              "Yemeni authorities to meet the hopes of the Yemeni people.")
+    assert DocActors(one).actor_for(_subject(one, "say")).country is None   # Qatar's, in fact

@@ -71,6 +71,15 @@ _SPONSORED = ("-backed", "-sponsored", "-supported", "-allied", "-aligned", "-fu
 _PERSON_OWNED = frozenset({"administration", "government", "cabinet", "regime", "aides",
                            "officials", "camp", "team", "loyalists", "forces", "troops"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
+#: Verbs by which an official announces what a state will do.
+_ANNOUNCING = frozenset({"say", "warn", "announce", "tell", "declare", "state", "threaten",
+                         "vow", "insist", "confirm", "pledge", "promise"})
+#: What a state undergoes rather than does ("Russia would face consequences").
+_UNDERGOING = frozenset({"face", "suffer", "pay", "receive", "get", "be", "lose", "need",
+                         "have", "win", "fall", "collapse", "regret"})
+#: Words before a named official that put them abroad ("the visiting envoy X").
+_ABROAD_WORDS = frozenset({"visiting", "envoy", "ambassador", "un", "eu", "nato", "exiled",
+                           "counterpart", "delegation", "special", "representative"})
 #: Words that say an actor is not the article's own country's.
 _NOT_DOMESTIC = frozenset({"foreign", "international", "multinational", "coalition", "allied",
                            "western", "un", "nato", "peacekeepers", "peacekeeping", "visiting",
@@ -438,6 +447,74 @@ class DocActors:
         self._dateline_end = self._dateline_dash()
         #: the country of a dateline opening the text ("KABUL -"), where the story is told
         self.dateline_country: str | None = dateline.country if dateline else None
+        self._home_officials()
+
+    def _home_officials(self) -> None:
+        """Officials the text names with a state title but no country ("Government Minister
+        Oscar Villca", "police spokesman Faruk Hossain") in an article plainly about one
+        country are that country's, as a reader takes them, when the sentence that names
+        them names no other country; so are the later "Villca" and "he". Foreign visitors
+        are named as such ("Brazil's foreign minister", "the visiting envoy")."""
+        home = self.dominant_country
+        swap: dict[ActorEntry, ActorEntry] = {}
+        for start, entry in self._persons.items():
+            if entry.country is not None or entry.sector not in _STATE_SECTORS or entry in swap:
+                continue
+            own = self._speaks_for(start)
+            if own is not None:
+                swap[entry] = replace(entry, country=own)
+                continue
+            if home is None:
+                continue
+            tok = self.doc[start]
+            try:
+                sent = tok.sent
+            except ValueError:
+                continue
+            if self.countries_between(sent.start_char, sent.end_char) - {home}:
+                continue
+            elsewhere = sum(1 for off, code, _ in self._countries if code == home and not
+                            sent.start_char <= off < sent.end_char)
+            if elsewhere < 2 and self.dateline_country != home:
+                continue            # one sentence about a country is no story about it
+            window = self.doc[max(sent.start, start - 6):start]
+            if any(t.lower_ in _ABROAD_WORDS for t in window):
+                continue
+            swap[entry] = replace(entry, country=home)
+        if not swap:
+            return
+        for table in (self._persons, self._doc_alias, self._named_heads):
+            for k, entry in list(table.items()):
+                if entry in swap:
+                    table[k] = swap[entry]
+        for m in self._matches:
+            if m.entry in swap:
+                m.entry = swap[m.entry]
+        self._full_names = [(n, swap.get(e, e)) for n, e in self._full_names]
+        self._doc_skel = {k: swap.get(e, e) for k, e in self._doc_skel.items()}
+
+    def _speaks_for(self, start: int) -> str | None:
+        """"Interior Minister Rana Sanaullah warned that Pakistan would strike ...", "Foreign
+        Minister X warned that Iraq could recall its ambassador": an official announcing
+        what a state will or could do speaks for that state. Not what it will undergo
+        ("said Russia would face consequences")."""
+        ent = self._ent_at.get(start)
+        root = ent.root if ent is not None else self.doc[start]
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.lemma_.lower() not in _ANNOUNCING:
+            return None
+        for comp in verb.children:
+            if comp.dep_ != "ccomp" or comp.lemma_.lower() in _UNDERGOING:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "may",
+                                                        "might", "'ll", "shall")
+                       for c in comp.children):
+                continue
+            subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+            m = self._match_at.get(subj.i) if subj is not None else None
+            if m is not None and m.entry.kind in ("country", "government") and m.entry.country:
+                return m.entry.country
+        return None
 
     # ------------------------------------------------------------------ document scan
     def _scan(self) -> None:
