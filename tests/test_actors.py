@@ -1048,3 +1048,17 @@ def test_officials_of_a_story_plainly_about_one_country_are_its_own(nlp):
     one = nlp("Foreign Minister Khalid Al Attiyah said all forces in Yemen must support the "
               "Yemeni authorities to meet the hopes of the Yemeni people.")
     assert DocActors(one).actor_for(_subject(one, "say")).country is None   # Qatar's, in fact
+
+
+@pytest.mark.parametrize("capital, code", [("Tunis", "TUN"), ("Algiers", "DZA"),
+                                           ("La Paz", "BOL")])
+def test_seats_of_government_stand_for_it(capital, code):
+    entry = knowledge_base().lookup(capital)
+    assert entry is not None and entry.country == code and entry.kind == "government"
+
+
+def test_an_opposition_figure_of_a_story_about_one_country_is_its_own(nlp):
+    doc = nlp("KAMPALA - Uganda's Supreme Court upheld the result of Uganda's election on "
+              "Thursday. Opposition leader Daniel Ssekandi rejected the ruling. Police in "
+              "Uganda said they would arrest anyone who marched.")
+    assert DocActors(doc).actor_for(_subject(doc, "reject")).country == "UGA"

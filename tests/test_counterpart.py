@@ -39,6 +39,21 @@ def test_police_arresting_bare_protesters_makes_them_domestic():
     assert _countries(domestic_counterparts([ev])[0]) == ("KEN", "KEN")
 
 
+def test_the_people_a_state_arrests_at_home_are_its_own():
+    held = _actor("more than 200 young men", None, None)
+    ev = _event(_actor("police", "ETH", "GOV"), held, typ="COERCE", mode="arrest")
+    assert _countries(domestic_counterparts([ev])[0]) == ("ETH", "ETH")
+    home = Place(text="Ethiopia", name="Ethiopia", country="ETH")
+    ev = _event(_actor("Security forces", "ETH", "MIL"), held, typ="COERCE", mode="arrest",
+                location=home)
+    assert _countries(domestic_counterparts([ev])[0]) == ("ETH", "ETH")
+    ev = _event(_actor("Security forces", "ETH", "MIL"), held, typ="COERCE", mode="arrest")
+    assert _countries(domestic_counterparts([ev])[0]) == ("ETH", None)   # troops, anywhere
+    refugees = _actor("40 refugees", None, "CVL")
+    ev = _event(_actor("police", "ETH", "GOV"), refugees, typ="COERCE", mode="arrest")
+    assert _countries(domestic_counterparts([ev])[0]) == ("ETH", None)
+
+
 def test_bare_government_takes_the_country_of_its_domestic_opponent():
     ev = _event(_actor("Sudanese rebels", "SDN", "REB"), _actor("government", None, "GOV"),
                 typ="REJECT")

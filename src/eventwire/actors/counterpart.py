@@ -104,6 +104,12 @@ def _country_for(bare: Actor, other: Actor | None, event: Event) -> str | None:
     known = other is not None and other.country is not None
     if _is_domestic(bare, bare=True) and known and _is_state(other):
         return other.country
+    if bare is event.target and known and (event.type, event.mode) in JURISDICTION_ACTS \
+            and bare.kind not in _NOT_BARE_KINDS | {"person"} and not not_of_it(bare) \
+            and bare.sector in (None, "CVL", "OPP", "MED", "REL", "PTY") and (
+                _is_state(other) or other.sector == "MIL" and event.location is not None
+                and event.location.country == other.country):
+        return other.country    # "security forces detained 200 young men": the state's own
     if _is_state(bare):
         if known and _is_domestic(other, bare=False):
             return other.country

@@ -71,6 +71,10 @@ _SPONSORED = ("-backed", "-sponsored", "-supported", "-allied", "-aligned", "-fu
 _PERSON_OWNED = frozenset({"administration", "government", "cabinet", "regime", "aides",
                            "officials", "camp", "team", "loyalists", "forces", "troops"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
+#: Sectors of the named people a story plainly about one country takes to be its own: its
+#: officials, opposition figures, clergy, journalists and activists.
+_HOME_PERSON_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "OPP", "PTY", "REL", "MED",
+                                  "CVL"})
 #: Verbs by which an official announces what a state will do.
 _ANNOUNCING = frozenset({"say", "warn", "announce", "tell", "declare", "state", "threaten",
                          "vow", "insist", "confirm", "pledge", "promise"})
@@ -450,17 +454,19 @@ class DocActors:
         self._home_officials()
 
     def _home_officials(self) -> None:
-        """Officials the text names with a state title but no country ("Government Minister
-        Oscar Villca", "police spokesman Faruk Hossain") in an article plainly about one
-        country are that country's, as a reader takes them, when the sentence that names
-        them names no other country; so are the later "Villca" and "he". Foreign visitors
-        are named as such ("Brazil's foreign minister", "the visiting envoy")."""
+        """People the text names with a title or role but no country ("Government Minister
+        Oscar Villca", "opposition leader Daniel Ssekandi", "radio journalist Mourad Ben
+        Salah") in an article plainly about one country are that country's, as a reader
+        takes them, when the sentence that names them names no other country; so are the
+        later "Villca" and "he". Foreign visitors are named as such ("Brazil's foreign
+        minister", "the visiting envoy")."""
         home = self.dominant_country
         swap: dict[ActorEntry, ActorEntry] = {}
         for start, entry in self._persons.items():
-            if entry.country is not None or entry.sector not in _STATE_SECTORS or entry in swap:
+            if entry.country is not None or entry.sector not in _HOME_PERSON_SECTORS \
+                    or entry in swap:
                 continue
-            own = self._speaks_for(start)
+            own = self._speaks_for(start) if entry.sector in _STATE_SECTORS else None
             if own is not None:
                 swap[entry] = replace(entry, country=own)
                 continue

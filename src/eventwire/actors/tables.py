@@ -123,7 +123,8 @@ _CAPITAL_STOP = frozenset(
     "panama guatemalacity mexicocity kuwaitcity djibouti vaticancity sanmarino andorralavella "
     "tunis algiers".split())
 #: Capitals everyone uses for the government, whatever geonames says the capital is.
-_EXTRA_CAPITALS = {"Tel Aviv": "ISR", "Jerusalem": "ISR", "Ramallah": "PSE", "Gaza": None,
+_EXTRA_CAPITALS = {"Tunis": "TUN", "Algiers": "DZA", "La Paz": "BOL", "Astana": "KAZ",
+                   "Podgorica": "MNE", "Guatemala City": "GTM", "Tel Aviv": "ISR", "Jerusalem": "ISR", "Ramallah": "PSE", "Gaza": None,
                    "Kyiv": "UKR", "Kiev": "UKR", "Ankara": "TUR", "Beijing": "CHN",
                    "Peking": "CHN", "Naypyidaw": "MMR", "Sanaa": "YEM", "Sana'a": "YEM",
                    "Pyongyang": "PRK", "Seoul": "KOR", "Tokyo": "JPN", "New Delhi": "IND",
