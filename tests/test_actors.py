@@ -1051,7 +1051,7 @@ def test_officials_of_a_story_plainly_about_one_country_are_its_own(nlp):
 
 
 @pytest.mark.parametrize("capital, code", [("Tunis", "TUN"), ("Algiers", "DZA"),
-                                           ("La Paz", "BOL")])
+                                           ("La Paz", "BOL"), ("Abidjan", "CIV")])
 def test_seats_of_government_stand_for_it(capital, code):
     entry = knowledge_base().lookup(capital)
     assert entry is not None and entry.country == code and entry.kind == "government"

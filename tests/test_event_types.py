@@ -56,6 +56,16 @@ CASES: list[tuple[str, str, str | None]] = [
      "THREATEN", "arrest"),
     ("The foreign minister warned that Iraq could recall its ambassador from Ankara.",
      "THREATEN", "relations"),
+    ("The transitional authorities dissolved the main opposition party on Tuesday.",
+     "COERCE", "restrict"),
+    ("The authorities barred the party leader from leaving the country.", "COERCE",
+     "restrict"),
+    ("The army said it had moved additional troops and two helicopters to the border.",
+     "MOBILIZE", "troops"),
+    ("Two rockets were launched from Lebanon towards northern Israel.", "ASSAULT",
+     "heavy-weapons"),
+    ("The minister said the government would not roll back the fuel price rise.", "REJECT",
+     None),
     # cooperation
     ("The Japanese foreign minister arrived in New Delhi for talks.", "CONSULT", "visit"),
     ("The United States removed sanctions on Cuban firms.", "CONCEDE", None),
@@ -153,6 +163,10 @@ NOT_EVENTS: list[tuple[str, frozenset[str]]] = [
     ("We will use the full force of the law against the smugglers.",
      frozenset({"ASSAULT", "THREATEN"})),
     ("The airline flew 200 passengers to Paris.", frozenset({"AID", "MOBILIZE"})),
+    ("The company launched a new product.", frozenset({"ASSAULT"})),
+    ("Parliament was dissolved ahead of the election.", frozenset({"COERCE"})),
+    ("The family moved to Paris.", frozenset({"MOBILIZE"})),
+    ("The rain stopped them from leaving the house.", frozenset({"COERCE"})),
     # a state's shutdown, a call of an election, a question left open, the charge
     ("Congress ended the government shutdown on Friday.", frozenset({"PROTEST"})),
     ("The Associated Press called the election for Biden.", frozenset({"REQUEST"})),
@@ -277,3 +291,11 @@ def test_a_called_protest_is_the_organisers_and_still_to_come(events):
     called = {e.type: e for e in events[CALLED[3]]}
     assert called["PROTEST"].modality == "planned"      # called, not yet held
     assert "REQUEST" in called                          # the demand is an act of its own
+
+
+def test_what_is_fired_goes_where_it_is_aimed(events):
+    """A rocket's target is where it goes ("towards northern Israel"), not where it came
+    from; a missile "targeting US troops" is aimed at them."""
+    launched = [e for e in events["Two rockets were launched from Lebanon towards northern "
+                                 "Israel."] if e.type == "ASSAULT"]
+    assert launched[0].target is not None and launched[0].target.country == "ISR"

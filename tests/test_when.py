@@ -148,6 +148,16 @@ def test_the_date_of_a_same_time_clause(nlp):
     assert _event_date(nlp, text, "killed") == "2021-03-12"
 
 
+def test_a_date_that_describes_another_noun_is_not_the_events(nlp):
+    text = ("The prime minister condemned the strikes as a violation of the November 2019 "
+            "ceasefire.")
+    assert _event_date(nlp, text, "condemned") is None
+    assert _event_date(nlp, "Police arrested 71 people on Friday night.", "arrested") == \
+        "2021-03-12"
+    assert _event_date(nlp, "In the March 2 deal, the two sides agreed to a truce.",
+                       "agreed") == "2021-03-02"
+
+
 def test_an_announced_act_takes_the_announcements_date(nlp):
     assert _event_date(nlp, "The World Bank said on Friday it would lend Argentina $1.5 billion.",
                        "lend") == "2021-03-12"

@@ -767,6 +767,30 @@ def _describes_participant(noun) -> bool:
     return False
 
 
+#: Nouns a date names a time of ("Friday night", "Monday's session").
+_TIME_NOUNS = frozenset(("night", "morning", "afternoon", "evening", "day", "week", "weekend",
+                         "dawn", "midnight", "noon", "hours", "time", "session", "date"))
+#: Prepositions whose object sets the time frame of the verb they hang on ("in the November
+#: 27 deal, they agreed", "during the May 2 vote").
+_FRAME_PREPS = frozenset(("in", "on", "at", "during", "since", "after", "before", "by",
+                          "until", "through", "following", "amid"))
+
+
+def _dates_a_noun(root, inside) -> bool:
+    """Whether a date only describes a noun the event is not ("condemned the strikes as a
+    violation of the November 2024 ceasefire"): a modifier of a noun other than the trigger,
+    not a time of day, and not a time frame on a verb ("in the November 27 deal, ...")."""
+    noun = root.head
+    if root.dep_ not in ("nmod", "compound", "amod", "poss") or noun.pos_ not in ("NOUN",
+                                                                                "PROPN"):
+        return False
+    if noun.i in inside or noun.lemma_.lower() in _TIME_NOUNS:
+        return False
+    prep = noun.head
+    return not (noun.dep_ == "pobj" and prep.lower_ in _FRAME_PREPS
+                and prep.head.pos_ in ("VERB", "AUX"))
+
+
 def event_date(verb, sent, dates: list[DateRef], inside: set[int] | frozenset[int] = frozenset(),
                nominal: bool = False) -> DateRef | None:
     """The date of the event whose clause ``verb`` heads, among the resolved ``dates`` of the
@@ -793,6 +817,10 @@ def event_date(verb, sent, dates: list[DateRef], inside: set[int] | frozenset[in
                 span.start <= verb.head.i < span.end and \
                 not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
             return d        # "The war began in 2014, when the Houthis took over the capital"
+        root = next((t for t in span if not (span.start <= t.head.i < span.end)
+                     or t.head == t), span.root)
+        if _dates_a_noun(root, inside):
+            continue        # "a violation of the November 2024 ceasefire": the noun's date
         attached.append((d, {_verb_of(t).i for t in span}))
     # a time of its own that has no day ("would march on Lima next week", "a week after he
     # attended"): the clause is not at the time of the clause it hangs on

@@ -123,7 +123,7 @@ _CAPITAL_STOP = frozenset(
     "panama guatemalacity mexicocity kuwaitcity djibouti vaticancity sanmarino andorralavella "
     "tunis algiers".split())
 #: Capitals everyone uses for the government, whatever geonames says the capital is.
-_EXTRA_CAPITALS = {"Tunis": "TUN", "Algiers": "DZA", "La Paz": "BOL", "Astana": "KAZ",
+_EXTRA_CAPITALS = {"Abidjan": "CIV", "Tunis": "TUN", "Algiers": "DZA", "La Paz": "BOL", "Astana": "KAZ",
                    "Podgorica": "MNE", "Guatemala City": "GTM", "Tel Aviv": "ISR", "Jerusalem": "ISR", "Ramallah": "PSE", "Gaza": None,
                    "Kyiv": "UKR", "Kiev": "UKR", "Ankara": "TUR", "Beijing": "CHN",
                    "Peking": "CHN", "Naypyidaw": "MMR", "Sanaa": "YEM", "Sana'a": "YEM",

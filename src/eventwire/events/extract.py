@@ -387,6 +387,12 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
             p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in tok.children):
         return None                                  # "will use the full force of the
                                                      # law": prosecution, not force
+    if lemma in ("bar", "ban") and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.dep_ == "pcomp" and _lemma(g) in KEPT_FROM for g in c.children)
+            for c in tok.children):
+        return T("COERCE", "restrict"), [tok]        # "barred its leader from leaving the
+                                                     # country" (CAMEO 172)
     if lemma == "stay" and _stay_home_protest(tok):
         return _STRIKE, [tok]                        # "urged Ugandans to stay at home in
                                                      # protest": a general strike
@@ -467,6 +473,8 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
     return None
 
 
+#: What a state keeps someone from doing: a travel ban, an exclusion from a vote.
+KEPT_FROM = frozenset(("leave", "travel", "enter", "run", "stand", "contest", "return"))
 #: Words that make staying at home a protest rather than a health rule ("stay at home to
 #: avoid the virus").
 PROTEST_WORDS = frozenset(("protest", "protests", "strike", "strikes", "boycott", "shutdown",
@@ -1144,6 +1152,8 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
     if source is None and source_tok is not None and source_tok.pos_ == "PRON" \
             and source_tok.lower_ in ("it", "they", "he", "she", "we"):
         source = _antecedent(verb, finder)          # "Ukraine denied that it shelled ..."
+        if source is not None and source_tok.lower_ == "it" and source.kind == "person":
+            source = None                           # "X said it (the law) bars women ..."
         if source is None and source_tok.lower_ in ("he", "she"):
             source = _named_antecedent(verb)        # "Ajak said he would free them"
     if source is None and source_tok is None:
@@ -1181,7 +1191,8 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
         target = _object_antecedent(target_tok, finder, source_tok)   # "called X and urged
     if target is None:                                                 # him to ..."
         preps = TARGET_PREPS + (("to", "in") if ttype in OWN_FORCES_TYPES else ())
-        for prep in verb.children:
+        # "launched from Lebanon towards northern Israel": where it goes before where from
+        for prep in sorted(verb.children, key=lambda c: ttype == "ASSAULT" and c.lower_ == "from"):
             if prep.dep_ in ("prep", "prt") and prep.lower_ in preps:
                 pobj = _child(prep, "pobj")
                 target = finder.for_token(pobj)
@@ -1228,9 +1239,13 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
     if target is None and goods is not None:
         target = _object_prep_target(goods, finder)          # "suspended aid to Gaza"
     if target is None and ttype == "ASSAULT":
-        for c in verb.children:             # "fired tear gas to disperse the protesters"
-            if c.dep_ in ("advcl", "xcomp") and _lemma(c) in DISPERSING and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        aimed = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "acl")]
+        aimed += [g for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                  for g in c.children if g.dep_ == "acl"]
+        for c in aimed:                     # "fired tear gas to disperse the protesters",
+            if _lemma(c) in DISPERSING and any(     # "launched missiles targeting US troops"
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                    or _lemma(c) in AIMING and c.tag_ == "VBG":
                 obj = _child(c, "dobj")
                 target = finder.for_token(obj) if obj is not None else None
                 break
@@ -1467,6 +1482,8 @@ FIRED = frozenset(("shell", "shells", "rocket", "rockets", "missile", "missiles"
                    "guns", "drone", "drones", "firebomb", "firebombs", "cocktail",
                    "cocktails", "cannon", "cannons", "baton", "batons", "truncheon",
                    "truncheons", "pepper", "spray", "ammunition"))
+#: Participles that say what a weapon fired was aimed at ("missiles targeting US troops").
+AIMING = frozenset(("target", "hit", "strike", "aim"))
 #: Purposes of force that name whom it is used on ("fired tear gas to disperse the
 #: protesters", "used force to clear the square").
 DISPERSING = frozenset(("disperse", "break", "clear", "scatter", "push", "drive", "quell",

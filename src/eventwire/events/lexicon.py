@@ -61,6 +61,10 @@ MONEY = ("million billion dollars dollar euros euro pounds $ € £ grant grants
 #: Goods handed out as relief, counted by weight or by the dose ("20,000 tonnes of rice").
 FOOD_AID = ("tonnes tonne tons ton maize grain grains food wheat rice flour medicine "
             "medicines vaccines vaccine doses supplies")
+#: Measures a government can take back, whose reversal is a concession and whose refused
+#: reversal a rejection ("would not roll back the fuel price rise").
+REVERSIBLE = ("decision rise increase increases hike hikes reform reforms law laws decree "
+              "decrees policy order tax taxes cut cuts price prices subsidy subsidies")
 #: Relief named as such, which a carrying verb ("flew", "trucked", "shipped") delivers.
 AID_RELIEF = ("food aid assistance relief supplies medicine medicines vaccines vaccine rations "
               "tents blankets")
@@ -362,6 +366,8 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
                                      "boats trawlers vessels ships tanker tankers",
              on_object=True),),
     "open": (T("AID", requires="borders border"),),
+    "reverse": (T("CONCEDE", requires=RESTRICTIONS + " " + REVERSIBLE, on_object=True),),
+    "rescind": (T("CONCEDE", requires=RESTRICTIONS + " " + REVERSIBLE, on_object=True),),
     # relief carried in ("flown 35 tonnes of food into Djibo", "trucked in medicine")
     "fly": (T("AID", requires=AID_RELIEF, on_object=True),),
     "airdrop": (T("AID", requires=AID_RELIEF),),
@@ -389,6 +395,19 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
     "stop": (T("PROTEST", "strike", requires="work"),
              # a supplier stopping deliveries to a country (CAMEO 163, embargo)
              T("SANCTION", "discontinue", requires=SUPPLY)),
+    # rockets and missiles launched (CAMEO 195), not campaigns or products launched
+    "launch": (T("ASSAULT", "heavy-weapons", requires="rockets rocket missiles missile mortars "
+                                                      "mortar projectiles shells",
+                 on_object=True),),
+    # a party or group dissolved by the state ("dissolved the opposition party", CAMEO 172)
+    "dissolve": (T("COERCE", "restrict", requires="party parties group groups organisation "
+                                                  "organization organisations organizations "
+                                                  "association associations movement union "
+                                                  "unions coalition ngo ngos charity charities "
+                                                  "council", on_object=True),),
+    # forces moved about ("moved additional troops to the border", CAMEO 15)
+    "move": (T("MOBILIZE", "troops", requires=MILITARY + " tanks helicopters warships",
+               on_object=True),),
     # force used on people: "police used tear gas to break up a blockade" (CAMEO 175)
     "use": (T("ASSAULT", requires="gas tear-gas teargas cannon cannons bullets ammunition "
                                   "batons truncheons force pepper grenades", on_object=True),),
@@ -444,7 +463,7 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("stay", "away"): T("PROTEST", "strike", requires="work classes class school schools "
                                                        "lessons jobs job offices office "
                                                        "duty workplaces"), ("lay", "down"): T("RETREAT", "disarm",
-                                                          requires="arms weapons"), ("roll", "back"): T("CONCEDE", requires=RESTRICTIONS),
+                                                          requires="arms weapons"), ("roll", "back"): T("CONCEDE", requires=RESTRICTIONS + " " + REVERSIBLE),
     ("take", "in"): T("AID", requires="refugees refugee migrants asylum-seekers"), ("give", "up"): T("CONCEDE"),
     ("pull", "out"): T("RETREAT", "withdraw"), ("pull", "back"): T("RETREAT", "withdraw"),
     ("draw", "down"): T("RETREAT", "withdraw"), ("scale", "back"): T("RETREAT", "withdraw",
@@ -652,6 +671,8 @@ FUTURE_WORDS = frozenset(("will", "would", "shall", "'ll", "wo", "vow", "vowed",
 CONDITIONED: dict[str, frozenset[str]] = {
     **{verb: CONDEMNING_LABELS for verb in LABELLING},
     "stay": frozenset(("home",)),
+    "bar": frozenset(("leaving", "travelling", "traveling", "entering", "running", "standing",
+                      "contesting", "leave", "travel", "enter")),
     **{verb: FUTURE_WORDS for verb in RESPONDING},
 }
 
