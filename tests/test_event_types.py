@@ -66,6 +66,13 @@ CASES: list[tuple[str, str, str | None]] = [
      "heavy-weapons"),
     ("The minister said the government would not roll back the fuel price rise.", "REJECT",
      None),
+    ("Residents said army aircraft bombed rebel positions in the city.", "ASSAULT", "aerial"),
+    ("Israeli helicopters and tanks shelled positions near Rafah.", "ASSAULT",
+     "heavy-weapons"),
+    ("The regulator ordered operators to shut down mobile internet across the country.",
+     "COERCE", "censor"),
+    ("The unions demanded the resignation of the economy minister.", "REQUEST", "change"),
+    ("The governor has declined to resign.", "REJECT", "change"),
     # cooperation
     ("The Japanese foreign minister arrived in New Delhi for talks.", "CONSULT", "visit"),
     ("The United States removed sanctions on Cuban firms.", "CONCEDE", None),

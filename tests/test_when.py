@@ -411,3 +411,11 @@ def test_a_month_takes_the_year_named_after_its_pair():
                          "March 3 and March 5, 2021. He arrived in July.", "2026-09-16")
     assert [r.value for r in refs] == ["2024-07", "2024-08", "2021-03-03", "2021-03-05",
                                        "2026-07"]
+
+
+def test_an_appeal_from_a_weekday_looks_ahead():
+    """"urged Ugandans to stay at home for three days from Monday" (published on a
+    Saturday): the coming Monday, as for "called a strike from Monday"."""
+    refs = resolve_dates("The opposition leader urged Ugandans to stay at home for three "
+                         "days from Monday.", "2026-02-21")
+    assert [r.value for r in refs] == ["2026-02-23"]

@@ -161,9 +161,10 @@ def _would_context(text: str, start: int) -> bool:
 
 
 #: Verbs that announce a period still to begin: "called a strike from Monday", "declared a
-#: curfew starting Friday" (not "imposed" or "began": a period may have begun already).
-_ANNOUNCE = re.compile(r"\b(?:called|announced|declared|scheduled|planned|vowed|threatened)\b",
-                       re.I)
+#: curfew starting Friday", "urged Ugandans to stay at home from Monday" (not "imposed" or
+#: "began": a period may have begun already).
+_ANNOUNCE = re.compile(r"\b(?:called|announced|declared|scheduled|planned|vowed|threatened|"
+                       r"urged|asked|appealed|ordered|instructed)\b", re.I)
 
 
 def _announce_context(text: str, start: int) -> bool:

@@ -1482,6 +1482,11 @@ FIRED = frozenset(("shell", "shells", "rocket", "rockets", "missile", "missiles"
                    "guns", "drone", "drones", "firebomb", "firebombs", "cocktail",
                    "cocktails", "cannon", "cannons", "baton", "batons", "truncheon",
                    "truncheons", "pepper", "spray", "ammunition"))
+#: What a state shuts, bans or suspends that silences (CAMEO 1721, censor).
+CENSORED = frozenset(("internet", "broadcasts", "broadcast", "websites", "website", "newspaper",
+                      "newspapers", "station", "stations", "channel", "channels", "radio",
+                      "television", "tv", "broadcaster", "broadcasters", "outlet", "outlets",
+                      "network", "networks", "media", "press"))
 #: Participles that say what a weapon fired was aimed at ("missiles targeting US troops").
 AIMING = frozenset(("target", "hit", "strike", "aim"))
 #: Purposes of force that name whom it is used on ("fired tear gas to disperse the
@@ -2583,6 +2588,17 @@ PERSONAL_HARM = frozenset(("beat", "torture", "sexual", "abduct"))
 
 def _mode(f: Found) -> str | None:
     t = f.trigger
+    if t.type == "ASSAULT" and not f.nominal:
+        used = _instrument_mode(f.token)
+        subj = _child(f.token, "nsubj")
+        if used in ("aerial", "drone") and not (subj is not None and any(
+                INSTRUMENT_MODES.get(c.lower_) != used for c in subj.conjuncts)):
+            return used                              # "army aircraft bombed": from the air
+                                                     # (not "helicopters and tanks shelled")
+    if t.type == "COERCE" and t.mode == "restrict" and not f.nominal \
+            and CENSORED & _object_words(f.token):
+        return "censor"                              # "ordered operators to shut down
+                                                     # mobile internet"
     if t.type == "ASSAULT" and not f.nominal and t.mode not in PERSONAL_HARM \
             and CROWD_CONTROL & _object_words(f.token):
         return "crowd-control"                       # "fired tear gas at strikers" (but
@@ -2606,7 +2622,9 @@ def _mode(f: Found) -> str | None:
                 return "relations"               # "could recall its ambassador"
             return THREAT_MODES.get(inner.type, t.mode)
         if t.type in ("REQUEST", "REJECT"):
-            return REQUEST_MODES.get(f.inner.trigger.type, t.mode)
+            if f.inner.trigger.mode == "resign":
+                return "change"                      # a resignation demanded: a change of
+            return REQUEST_MODES.get(f.inner.trigger.type, t.mode)   # leadership (1041)
     if t.type == "ASSAULT" and not f.nominal and _lemma(f.token) in ("fire", "launch"):
         fired = _object_words(f.token)
         if fired & HEAVY_WEAPONS:
@@ -2617,8 +2635,12 @@ def _mode(f: Found) -> str | None:
         return "assist"                     # "appealed for $2.5 billion", "asked for aid"
     if t.type == "REQUEST" and t.mode is None:
         obj_words = _object_words(f.token) | {_lemma(f.token)}
-        if obj_words & {"withdrawal", "withdraw", "release", "resignation", "ceasefire",
-                        "pullout", "surrender", "resign", "free", "cede", "evacuate"}:
+        if obj_words & {"resignation", "resign", "ouster", "removal", "dismissal",
+                        "impeachment"}:
+            return "change"                 # "demanded the resignation of the minister":
+                                            # a change of leadership (CAMEO 1041)
+        if obj_words & {"withdrawal", "withdraw", "release", "ceasefire",
+                        "pullout", "surrender", "free", "cede", "evacuate"}:
             return "yield"
     return t.mode
 
