@@ -35,7 +35,7 @@ VERB_CASES = [
     ("Iran deployed troops to the Iraqi border.", "MOBILIZE", "troops", "IRN", ""),
     ("Belarusian police arrested dozens of opposition supporters.", "COERCE", "arrest", "BLR",
      ""),
-    ("Israeli warplanes bombed Hamas positions.", "ASSAULT", "explosives", "ISR", ""),
+    ("Israeli warplanes bombed Hamas positions.", "ASSAULT", "aerial", "ISR", ""),  # CAMEO 195
 ]
 
 NOUN_CASES = [
