@@ -1062,3 +1062,23 @@ def test_an_opposition_figure_of_a_story_about_one_country_is_its_own(nlp):
               "Thursday. Opposition leader Daniel Ssekandi rejected the ruling. Police in "
               "Uganda said they would arrest anyone who marched.")
     assert DocActors(doc).actor_for(_subject(doc, "reject")).country == "UGA"
+
+
+def test_an_organisation_named_with_its_country_is_the_organisation(nlp):
+    """"The Kenya Conference of Catholic Bishops" is a Kenyan church body, not Kenya; "the
+    Russian Foreign Ministry" stays a described ministry."""
+    doc = nlp("The Kenya Conference of Catholic Bishops condemned the abductions on Sunday.")
+    a = DocActors(doc).actor_for(_subject(doc, "condemn"))
+    assert a.text == "Kenya Conference of Catholic Bishops" and a.country == "KEN"
+    assert a.kind == "org" and a.sector == "REL"
+    doc = nlp("The Russian Foreign Ministry condemned the move.")
+    a = DocActors(doc).actor_for(_subject(doc, "condemn"))
+    assert a.country == "RUS" and a.sector == "GOV"
+
+
+def test_people_of_a_country_named_by_their_occupation(nlp):
+    doc = nlp("Armed men kidnapped two American missionaries on Friday.")
+    kidnap = next(t for t in doc if t.lemma_ == "kidnap")
+    obj = next(c for c in kidnap.children if c.dep_ == "dobj")
+    a = DocActors(doc).actor_for(doc[obj.left_edge.i:obj.i + 1])
+    assert a.text == "two American missionaries" and a.country == "USA"

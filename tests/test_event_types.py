@@ -73,6 +73,8 @@ CASES: list[tuple[str, str, str | None]] = [
      "COERCE", "censor"),
     ("The unions demanded the resignation of the economy minister.", "REQUEST", "change"),
     ("The governor has declined to resign.", "REJECT", "change"),
+    ("The bishops urged the government to withdraw the finance bill.", "REQUEST", "change"),
+    ("The UN urged Russia to withdraw its troops.", "REQUEST", "yield"),
     # cooperation
     ("The Japanese foreign minister arrived in New Delhi for talks.", "CONSULT", "visit"),
     ("The United States removed sanctions on Cuban firms.", "CONCEDE", None),
@@ -171,6 +173,7 @@ NOT_EVENTS: list[tuple[str, frozenset[str]]] = [
      frozenset({"ASSAULT", "THREATEN"})),
     ("The airline flew 200 passengers to Paris.", frozenset({"AID", "MOBILIZE"})),
     ("The company launched a new product.", frozenset({"ASSAULT"})),
+    ("The opposition Umoja Alliance met in Nairobi.", frozenset({"COOPERATE"})),
     ("Parliament was dissolved ahead of the election.", frozenset({"COERCE"})),
     ("The family moved to Paris.", frozenset({"MOBILIZE"})),
     ("The rain stopped them from leaving the house.", frozenset({"COERCE"})),

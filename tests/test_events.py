@@ -150,8 +150,8 @@ def test_every_lexicon_entry_reaches_the_parser():
         assert verb in forms or verb == "march"
     for verb, particle in PHRASAL:
         assert verb in forms or particle in pairs[verb]
-    for noun in NOUNS:
-        assert noun.split()[-1] in forms
+    for noun in NOUNS:       # "march" reaches it as "marches" (the month is no form)
+        assert noun.split()[-1] in forms or noun == "march" and "marches" in forms
 
 
 def test_negation(results):

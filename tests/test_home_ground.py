@@ -67,3 +67,11 @@ def test_a_country_only_the_context_suggests_is_not_stacked_on():
     events = extract(NO_DATELINE, published="2019-09-18", doc_ref="toilet")
     ev = _event(events, "COERCE", "Police arrested a 36-year-old man")
     assert ev.location is None, ev.location
+
+
+def test_a_group_that_says_it_will_march_is_the_marchs_organiser():
+    events = extract("The opposition Umoja Alliance said it would hold fresh marches in "
+                     "Nairobi on Thursday.", published="2026-07-08", doc_ref="umoja")
+    marches = [e for e in events if e.type == "PROTEST"]
+    assert marches and marches[0].modality == "planned"
+    assert marches[0].source is not None and "Umoja Alliance" in marches[0].source.text

@@ -143,7 +143,8 @@ _ORG_NOUNS = frozenset({"council", "union", "commission", "committee", "organiza
                         "organisation", "association", "league", "federation", "society",
                         "institute", "foundation", "centre", "center", "observatory", "network",
                         "congress", "forum", "front", "movement", "party", "confederation",
-                        "syndicate", "chamber", "campaign", "initiative", "coalition", "group"})
+                        "syndicate", "chamber", "campaign", "initiative", "coalition", "group",
+                        "conference"})
 #: Words inside such a name that say its sector (checked in this order).
 _ORG_NAME_SECTORS = (
     (frozenset({"rights", "liberties", "liberty", "refugee", "refugees", "humanitarian", "relief",
@@ -1452,6 +1453,10 @@ class DocActors:
                                       home, "CVL" if people else None, "group")
                 return self._make(start, end, entry.name, entry.country,
                                   "CVL" if people else None, "country")
+            ent = self._ent_at.get(head.i)
+            if entry.kind == "org" and ent is not None and ent.label_ == "ORG" and \
+                    ent.start <= start < end < ent.end and ent.end - end <= 6:
+                end = ent.end       # "the Kenya Conference of Catholic Bishops": all its name
             return self._make(start, end, entry.name, country, sector, entry.kind)
 
         # 2. "the Iranian foreign ministry spokesman Saeed Khatibzadeh": the person named

@@ -683,6 +683,12 @@ OFFICE_NOUNS = frozenset(("director", "directors", "general", "generals", "head"
 def match_noun(tok) -> tuple[Trigger, list] | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
         return None
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC") \
+            and tok.text[:1].isupper():
+        return None                                  # "the Umoja Alliance", "Solidarity":
+                                                     # a name, not an event
+    if tok.text == "March":
+        return None                                  # the month, however it is tagged
     lemma = _lemma(tok)
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "on" and _lemma(head.head) in TAKE_PART:
@@ -1482,6 +1488,11 @@ FIRED = frozenset(("shell", "shells", "rocket", "rockets", "missile", "missiles"
                    "guns", "drone", "drones", "firebomb", "firebombs", "cocktail",
                    "cocktails", "cannon", "cannons", "baton", "batons", "truncheon",
                    "truncheons", "pepper", "spray", "ammunition"))
+#: Policies whose withdrawal or reversal is demanded as a change of policy (CAMEO 1042),
+#: not as yielding ground (108).
+POLICIES = frozenset(("bill", "bills", "law", "laws", "decree", "decrees", "policy",
+                      "policies", "reform", "reforms", "tax", "taxes", "rise", "increase",
+                      "hike", "budget", "plan", "proposal", "constitution", "amendment"))
 #: What a state shuts, bans or suspends that silences (CAMEO 1721, censor).
 CENSORED = frozenset(("internet", "broadcasts", "broadcast", "websites", "website", "newspaper",
                       "newspapers", "station", "stations", "channel", "channels", "radio",
@@ -2449,6 +2460,10 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
                                                              # "met X and pledged support"
         elif subj is not None:
             source = finder.for_token(subj)
+            if source is None and subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "we"):
+                source = _antecedent(verb, finder)  # "the Alliance said it would hold
+                if source is not None and subj.lower_ == "it" and source.kind == "person":
+                    source = None                   # marches"
         if subj is not None:
             if source is not None and target is None and between is None \
                     and ttype in RECIPROCAL_TYPES:
@@ -2624,7 +2639,12 @@ def _mode(f: Found) -> str | None:
         if t.type in ("REQUEST", "REJECT"):
             if f.inner.trigger.mode == "resign":
                 return "change"                      # a resignation demanded: a change of
-            return REQUEST_MODES.get(f.inner.trigger.type, t.mode)   # leadership (1041)
+                                                     # leadership (1041)
+            if f.inner.trigger.type in ("RETREAT", "CONCEDE") and not f.inner.nominal and \
+                    POLICIES & _object_words(f.inner.token):
+                return "change"                      # "withdraw the finance bill", "reverse
+                                                     # the price rise": a policy (1042)
+            return REQUEST_MODES.get(f.inner.trigger.type, t.mode)
     if t.type == "ASSAULT" and not f.nominal and _lemma(f.token) in ("fire", "launch"):
         fired = _object_words(f.token)
         if fired & HEAVY_WEAPONS:

@@ -526,6 +526,7 @@ NOUNS: dict[str, Trigger] = {
     "threat": T("THREATEN"), "ultimatum": T("THREATEN"),
     "protest": T("PROTEST", "demo"), "demonstration": T("PROTEST", "demo"),
     "rally": T("PROTEST", "demo"), "riot": T("PROTEST", "riot"),
+    "march": T("PROTEST", "demo"),           # "would hold fresh marches" (the noun)
     "boycott": T("PROTEST", "boycott"), "sit-in": T("PROTEST", "obstruct"),
     "walkout": T("PROTEST", "strike"),
     "sanction": T("SANCTION"), "sanctions": T("SANCTION"), "embargo": T("SANCTION"),
