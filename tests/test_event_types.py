@@ -309,3 +309,16 @@ def test_what_is_fired_goes_where_it_is_aimed(events):
     launched = [e for e in events["Two rockets were launched from Lebanon towards northern "
                                  "Israel."] if e.type == "ASSAULT"]
     assert launched[0].target is not None and launched[0].target.country == "ISR"
+
+
+def test_an_official_announcing_what_a_state_will_do_speaks_for_it():
+    from eventwire.pipeline import extract_sentences
+
+    texts = ["The foreign minister warned that Iraq could recall its ambassador from Ankara.",
+             "A government spokesman warned that Russia would face consequences."]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        warned, faced = extract_sentences(texts)
+    threat = next(e for e in warned if e.type == "THREATEN")
+    assert threat.source.text == "foreign minister" and threat.source.country == "IRQ"
+    assert all(e.source is None or e.source.country != "RUS" for e in faced)

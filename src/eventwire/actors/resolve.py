@@ -76,11 +76,11 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
 _HOME_PERSON_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "OPP", "PTY", "REL", "MED",
                                   "CVL"})
 #: Verbs by which an official announces what a state will do.
-_ANNOUNCING = frozenset({"say", "warn", "announce", "tell", "declare", "state", "threaten",
-                         "vow", "insist", "confirm", "pledge", "promise"})
+ANNOUNCING = frozenset({"say", "warn", "announce", "tell", "declare", "state", "threaten",
+                        "vow", "insist", "confirm", "pledge", "promise"})
 #: What a state undergoes rather than does ("Russia would face consequences").
-_UNDERGOING = frozenset({"face", "suffer", "pay", "receive", "get", "be", "lose", "need",
-                         "have", "win", "fall", "collapse", "regret"})
+STATE_UNDERGOES = frozenset({"face", "suffer", "pay", "receive", "get", "be", "lose", "need",
+                             "have", "win", "fall", "collapse", "regret"})
 #: Words before a named official that put them abroad ("the visiting envoy X").
 _ABROAD_WORDS = frozenset({"visiting", "envoy", "ambassador", "un", "eu", "nato", "exiled",
                            "counterpart", "delegation", "special", "representative"})
@@ -508,10 +508,10 @@ class DocActors:
         ent = self._ent_at.get(start)
         root = ent.root if ent is not None else self.doc[start]
         verb = root.head
-        if root.dep_ != "nsubj" or verb.lemma_.lower() not in _ANNOUNCING:
+        if root.dep_ != "nsubj" or verb.lemma_.lower() not in ANNOUNCING:
             return None
         for comp in verb.children:
-            if comp.dep_ != "ccomp" or comp.lemma_.lower() in _UNDERGOING:
+            if comp.dep_ != "ccomp" or comp.lemma_.lower() in STATE_UNDERGOES:
                 continue
             if not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "may",
                                                         "might", "'ll", "shall")

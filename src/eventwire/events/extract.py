@@ -63,6 +63,7 @@ import datetime as _dt
 from dataclasses import dataclass, field, replace
 
 from eventwire.actors.counterpart import not_of_it
+from eventwire.actors.resolve import ANNOUNCING, STATE_UNDERGOES
 from eventwire.actors.tables import knowledge_base
 from eventwire.attribution import AttributionMemory, attribution_for, find_reporter
 from eventwire.events import lexicon
@@ -2906,6 +2907,11 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             continue    # "the war began in 2014, when the Houthis took over ...": background
         if _left_open(verb):
             continue    # "did not say whether the miners would join the strike"
+        if source is not None and source.country is None and source.kind in ("role", "person") \
+                and source.sector in ("GOV", "MIL", "LEG", "JUD"):
+            own = _state_spoken_for(verb, finder)
+            if own is not None:             # "the foreign minister warned that Iraq could
+                source = replace(source, country=own)   # recall its ambassador": Iraq's
         attribution = attribution_for(verb, ctx.memory)
         if f.demander is not None:
             modality = "asserted" if modality == "reported" else modality
@@ -3080,6 +3086,25 @@ def _harm_and_cause(sent, events: list[Event]) -> tuple[int, Event] | None:
                               location=cause.location or harm.location,
                               attribution=cause.attribution or harm.attribution,
                               confidence=max(cause.confidence, harm.confidence))
+    return None
+
+
+def _state_spoken_for(verb, finder: ActorFinder) -> str | None:
+    """The state an official speaks for when announcing what it will or could do: "the
+    foreign minister warned that Iraq could recall its ambassador" (not what it will undergo,
+    "said Russia would face consequences"). The role actor's counterpart of
+    ``DocActors._speaks_for``, which places named officials once for the whole text."""
+    if _lemma(verb) not in ANNOUNCING:
+        return None
+    for comp in verb.children:
+        if comp.dep_ != "ccomp" or _lemma(comp) in STATE_UNDERGOES or not any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "may", "might",
+                                                 "'ll", "shall") for c in comp.children):
+            continue
+        subj = _child(comp, "nsubj")
+        actor = finder.for_token(subj) if subj is not None else None
+        if actor is not None and actor.kind in ("country", "government") and actor.country:
+            return actor.country
     return None
 
 
