@@ -174,6 +174,11 @@ NOT_EVENTS: list[tuple[str, frozenset[str]]] = [
     ("The airline flew 200 passengers to Paris.", frozenset({"AID", "MOBILIZE"})),
     ("The company launched a new product.", frozenset({"ASSAULT"})),
     ("The opposition Umoja Alliance met in Nairobi.", frozenset({"COOPERATE"})),
+    # a need is no aid; what "anyone who" does is a warning's condition
+    ("More than 4.5 million people in Amhara need humanitarian assistance.",
+     frozenset({"AID"})),
+    ("The minister warned that anyone who blocked roads would be arrested.",
+     frozenset({"PROTEST"})),
     ("Parliament was dissolved ahead of the election.", frozenset({"COERCE"})),
     ("The family moved to Paris.", frozenset({"MOBILIZE"})),
     ("The rain stopped them from leaving the house.", frozenset({"COERCE"})),

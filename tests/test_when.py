@@ -419,3 +419,9 @@ def test_an_appeal_from_a_weekday_looks_ahead():
     refs = resolve_dates("The opposition leader urged Ugandans to stay at home for three "
                          "days from Monday.", "2026-02-21")
     assert [r.value for r in refs] == ["2026-02-23"]
+
+
+def test_the_year_of_a_named_period():
+    refs = resolve_dates("More than 4,000 people were killed during the 2024 war.", "2026-04-24")
+    assert [r.value for r in refs] == ["2024"]
+    assert resolve_dates("He asked for help in the 2020 election.", "2020-06-18") == []

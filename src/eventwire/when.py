@@ -83,6 +83,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"before|after)\s+{_MONTH}(?=[\s,.;:!?)]|$)", re.I)),
     ("year", re.compile(rf"\b(?:in|since|during|until|by|of|from|through|early|late|mid-?)\s+"
                         rf"{_YEAR}\b(?!\s*(?:people|troops|soldiers|[a-z]+s\b))", re.I)),
+    # "during the 2024 war", "since the 2019 election": the year of a named period
+    ("year", re.compile(rf"\b(?:since|during|until|after|before|through)\s+the\s+"
+                        rf"{_YEAR}(?=\s+[a-z])")),
 ]
 
 #: Shapes resolved against the previous date of the text.

@@ -132,6 +132,11 @@ DEMANDS = frozenset(("demand", "request", "call", "condition", "appeal", "ultima
 ALLEGING = frozenset(("suspect", "accuse", "charge", "convict", "arrest", "jail", "detain",
                       "sentence", "blame", "indict", "try", "imprison", "prosecute", "punish",
                       "fine", "execute", "guilty", "responsible", "blame"))
+#: Whoever is meant by a rule or a warning: what they do in a relative clause is its
+#: condition, not an event ("anyone who blocked roads would be arrested").
+ANYONE = frozenset(("anyone", "anybody", "whoever", "everyone", "everybody", "all"))
+#: Verbs of lacking what aid would give ("need humanitarian assistance").
+NEEDING = frozenset(("need", "require", "lack", "await", "depend", "rely"))
 #: Acts that punish someone for something they did ("jailed for protesting").
 PUNISHING = frozenset(("arrest", "jail", "detain", "sentence", "imprison", "prosecute",
                        "punish", "fine", "convict", "charge", "hold", "fire", "dismiss",
@@ -909,6 +914,9 @@ def find_triggers(sent) -> list[Found]:
                     and _lemma(tok.head.head) in ALLEGING:
                 drop.add(i)                          # "suspected of blowing up a plane"
                 continue
+            if tok.dep_ == "relcl" and tok.head.lower_ in ANYONE:
+                drop.add(i)                          # "warned that anyone who blocked roads
+                continue                             # would be arrested": a condition
             if tok.dep_ == "pcomp" and tok.head.lower_ == "at" \
                     and _lemma(tok.head.head) == "aim":
                 drop.add(i)                          # "a meeting aimed at establishing ties"
@@ -957,6 +965,9 @@ def find_triggers(sent) -> list[Found]:
                                  and outer.trigger.type != "ACCUSE"):
                     drop.add(i)                     # purpose: "formed to fight"
             continue
+        if f.trigger.type == "AID" and tok.dep_ == "dobj" and _lemma(tok.head) in NEEDING:
+            drop.add(i)                     # "4.5 million people need humanitarian
+            continue                        # assistance": a need, not aid given
         if f.trigger.type == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
                 and _lemma(tok.head.head) in PUNISHING:
             drop.add(i)                     # "detained for peaceful protest": the charge
