@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
-from eventwire.actors.counterpart import domestic_counterparts, home_ground
+from eventwire.actors.counterpart import domestic_counterparts
 from eventwire.annotate import Annotated, Annotator
 from eventwire.attribution import AttributionMemory, note_sentence
 from eventwire.errors import EventwireError, InputError
@@ -27,17 +27,17 @@ log = logging.getLogger(__name__)
 
 
 def _actors_stage():
-    """DocActors and where.locate, when those stages are installed (they are separate
-    modules); without them events keep entity-text actors and no location."""
+    """DocActors, where.locate and where.home_ground, when those stages are installed (they
+    are separate modules); without them events keep entity-text actors and no location."""
     try:
         from eventwire.actors.resolve import DocActors
     except ImportError:
         DocActors = None
     try:
-        from eventwire.where import locate
+        from eventwire.where import home_ground, locate
     except ImportError:
-        locate = None
-    return DocActors, locate
+        locate = home_ground = None
+    return DocActors, locate, home_ground
 
 
 class Pipeline:
@@ -67,7 +67,7 @@ class Pipeline:
         self.annotator = Annotator(model, mode=mode, trigger_words=trigger_forms(),
                                    pair_words=phrasal_forms(), ner_scope=ner_scope,
                                    needs_words=conditional_forms() if skip_idle else None)
-        self._DocActors, self._locate = _actors_stage()
+        self._DocActors, self._locate, self._home_ground = _actors_stage()
 
     @property
     def nlp(self):
@@ -139,7 +139,10 @@ class Pipeline:
         for sent in ann.parsed:
             note_sentence(sent, ctx.memory)
             events.extend(extract_sentence(sent, ctx))
-        return home_ground(domestic_counterparts(events, doc_actors), doc_actors)
+        events = domestic_counterparts(events, doc_actors)
+        if self._home_ground is not None:
+            events = self._home_ground(events, doc_actors)
+        return events
 
 
 def _as_error(exc: Exception, doc: Document) -> EventwireError:

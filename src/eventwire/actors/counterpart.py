@@ -71,13 +71,13 @@ def not_of_it(actor: Actor) -> bool:
     return bool(_words(actor) & NOT_OF_IT)
 
 
-def _is_state(actor: Actor) -> bool:
+def is_state(actor: Actor) -> bool:
     """A state institution at home: not a whole country, capital, diplomat or visitor."""
     return (actor.sector in STATE_SECTORS and actor.kind not in _COUNTRY_KINDS
             and not _words(actor) & _ABROAD)
 
 
-def _is_domestic(actor: Actor, bare: bool) -> bool:
+def is_domestic(actor: Actor, bare: bool) -> bool:
     """A non-state actor of the country it is in (a bare one also not a KB group)."""
     return (actor.sector in DOMESTIC_SECTORS and not not_of_it(actor)
             and actor.kind not in (_NOT_BARE_KINDS if bare else _COUNTRY_KINDS))
@@ -102,97 +102,21 @@ def _only_country(code: str, event: Event, doc_actors: "DocActors | None") -> bo
 def _country_for(bare: Actor, other: Actor | None, event: Event) -> str | None:
     """The country the other side (or, for an act of jurisdiction, the place) gives."""
     known = other is not None and other.country is not None
-    if _is_domestic(bare, bare=True) and known and _is_state(other):
+    if is_domestic(bare, bare=True) and known and is_state(other):
         return other.country
     if bare is event.target and known and (event.type, event.mode) in JURISDICTION_ACTS \
             and bare.kind not in _NOT_BARE_KINDS | {"person"} and not not_of_it(bare) \
             and bare.sector in (None, "CVL", "OPP", "MED", "REL", "PTY") and (
-                _is_state(other) or other.sector == "MIL" and event.location is not None
+                is_state(other) or other.sector == "MIL" and event.location is not None
                 and event.location.country == other.country):
         return other.country    # "security forces detained 200 young men": the state's own
-    if _is_state(bare):
-        if known and _is_domestic(other, bare=False):
+    if is_state(bare):
+        if known and is_domestic(other, bare=False):
             return other.country
         if (event.type, event.mode) in JURISDICTION_ACTS and bare is event.source and \
                 event.location is not None and event.location.country:
             return event.location.country
     return None
-
-
-#: Acts done on home ground: a state's arrests, bans, curfews, crowd control and police sent
-#: in happen where it rules; its own people's protests happen at home.
-GROUND_ACTS = JURISDICTION_ACTS | {("ASSAULT", "crowd-control"), ("MOBILIZE", "police")}
-
-
-def _says_country(actor: Actor, code: str) -> bool:
-    """Whether the actor's own words name its country ("Nigerian police", "the Samoan
-    government", "police in Lahore")."""
-    from eventwire.actors.tables import knowledge_base
-    from eventwire.where import resolve_place
-
-    kb = knowledge_base()
-    words = [w.strip(".,'’\"()") for w in actor.text.split()]
-    for w in words:
-        if w[:1].isupper() and (kb.country_of_demonym(w) == code or kb.country_of_name(w) == code):
-            return True
-    for w in words:
-        if w[:1].isupper():
-            place = resolve_place(w)
-            if place is not None and place.country == code:
-                return True
-    return False
-
-
-def _unplaced_names(ev: Event, code: str, doc_actors: "DocActors") -> bool:
-    """Whether the sentence names a place that is not known to lie in ``code`` ("a
-    Cheltenham man" in a story whose police the text does not place): then the act may
-    be there."""
-    from eventwire.where import resolve_place
-
-    sent = doc_actors.doc.char_span(*ev.span, alignment_mode="expand")
-    if sent is None:
-        return True
-    for ent in sent.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC"):
-            place = resolve_place(ent.text)
-            if place is None or place.country != code:
-                return True
-    return False
-
-
-def home_ground(events: Iterable[Event], doc_actors: "DocActors | None" = None) -> list[Event]:
-    """The events, with a place given (in place) to an act that can only happen at home
-    and whose sentence names no place: "Riot police detained 11 people" by Iraqi police,
-    "Police used tear gas" by Bolivian police, a protest by Bolivian truck drivers. The place
-    is the actor's country, and only where the sentence names no other country and the other
-    side, if placed, is of the same one. Soldiers are left alone (troops arrest abroad
-    too), so are refugees, visitors and anyone the words put abroad."""
-    from eventwire.where import country_place
-
-    out = list(events)
-    if doc_actors is None:
-        return out
-    dateline = getattr(doc_actors, "dateline_country", None)
-    for ev in out:
-        src = ev.source
-        if ev.location is not None or src is None or src.country is None:
-            continue
-        if ev.type == "PROTEST":
-            if not _is_domestic(src, bare=False):
-                continue
-        elif (ev.type, ev.mode) not in GROUND_ACTS or not _is_state(src):
-            continue
-        if ev.target is not None and ev.target.country not in (None, src.country):
-            continue
-        if not (_says_country(src, src.country) or dateline == src.country):
-            continue            # a country the story's context gave: one guess is enough
-        if doc_actors.countries_between(*ev.span) - {src.country} or \
-                _unplaced_names(ev, src.country, doc_actors):
-            continue
-        place = country_place(src.country, doc_actors)
-        if place is not None:
-            ev.location = place
-    return out
 
 
 def domestic_counterparts(events: Iterable[Event], doc_actors: "DocActors | None" = None
