@@ -528,10 +528,9 @@ def _retaliation(verb) -> Trigger | None:
                                                        "hostility", "escalation", "move"):
                 answered = T("THREATEN")
     in_kind = bool(manner & IN_KIND) or _lemma(verb) == "reciprocate"
-    if answered is None and not in_kind and not manner & FORCEFUL:
-        return None
-    if answered is None and not (manner & FORCEFUL):
-        return None                  # "would reciprocate in kind" with nothing answered
+    if answered is None and not manner & FORCEFUL:
+        return None                  # "would reply next week", "would reciprocate in kind"
+                                     # with nothing hostile answered
     if answered is not None and in_kind and answered.type != "THREATEN":
         return T("THREATEN", _threat_mode(answered))
     if answered is not None and answered.type == "ASSAULT" or manner & {"militarily", "force"}:
