@@ -75,6 +75,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("The governor has declined to resign.", "REJECT", "change"),
     ("The bishops urged the government to withdraw the finance bill.", "REQUEST", "change"),
     ("The UN urged Russia to withdraw its troops.", "REQUEST", "yield"),
+    ("Protesters set fire to two police vehicles in Colombo.", "PROTEST", "riot"),
+    ("Belarus released the woman on Wednesday evening.", "RETREAT", "release"),
+    ("Belarus said it would respond with adequate measures.", "THREATEN", None),
+    ("The union said the work stoppage would continue.", "PROTEST", "strike"),
     # cooperation
     ("The Japanese foreign minister arrived in New Delhi for talks.", "CONSULT", "visit"),
     ("The United States removed sanctions on Cuban firms.", "CONCEDE", None),
@@ -174,6 +178,9 @@ NOT_EVENTS: list[tuple[str, frozenset[str]]] = [
     ("The airline flew 200 passengers to Paris.", frozenset({"AID", "MOBILIZE"})),
     ("The company launched a new product.", frozenset({"ASSAULT"})),
     ("The opposition Umoja Alliance met in Nairobi.", frozenset({"COOPERATE"})),
+    # people set on fire by a crowd are attacked, not rioted at
+    ("Two police officers were killed when a crowd set fire to a police post.",
+     frozenset({"PROTEST"})),
     # a need is no aid; what "anyone who" does is a warning's condition
     ("More than 4.5 million people in Amhara need humanitarian assistance.",
      frozenset({"AID"})),

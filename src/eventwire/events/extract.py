@@ -132,6 +132,31 @@ DEMANDS = frozenset(("demand", "request", "call", "condition", "appeal", "ultima
 ALLEGING = frozenset(("suspect", "accuse", "charge", "convict", "arrest", "jail", "detain",
                       "sentence", "blame", "indict", "try", "imprison", "prosecute", "punish",
                       "fine", "execute", "guilty", "responsible", "blame"))
+#: Who riots: protesters and crowds, whose attacks on property are a violent protest.
+RIOTERS = frozenset(("protester", "protesters", "demonstrator", "demonstrators", "rioter",
+                     "rioters", "crowd", "crowds", "mob", "mobs", "marcher", "marchers"))
+#: What rioters destroy or burn (CAMEO 145).
+DAMAGING = frozenset(("set", "burn", "torch", "smash", "vandalize", "vandalise", "loot",
+                      "ransack", "storm", "destroy", "damage"))
+
+
+def _rioting(f: Found, source: Actor | None, target: Actor | None) -> bool:
+    """"Protesters set fire to police vehicles", "crowds torched a bank": property attacked
+    by protesters or a crowd is a riot (CAMEO 145, PLOVER PROTEST riot). Not when people
+    are hit ("protesters beat a policeman" stays an attack)."""
+    if f.nominal or source is None or _lemma(f.token) not in DAMAGING:
+        return False
+    if not {w.lower().strip(".,") for w in source.text.split()} & RIOTERS:
+        return False
+    if any(_lemma(t) in ("kill", "injure", "wound", "die", "hurt") for t in f.token.sent):
+        return False        # "two officers were killed when a crowd set fire to the post"
+    if target is None or target.kind == "place":
+        return True
+    last = target.text.split()[-1].lower().strip(".,")
+    return target.kind not in ("person", "country", "government", "people") \
+        and last not in PEOPLE_WORDS and knowledge_base().sector_for_role(last) is None
+
+
 #: Whoever is meant by a rule or a warning: what they do in a relative clause is its
 #: condition, not an event ("anyone who blocked roads would be arrested").
 ANYONE = frozenset(("anyone", "anybody", "whoever", "everyone", "everybody", "all"))
@@ -2935,6 +2960,9 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             mode = "phone"                  # "spoke by telephone with X"
         if etype == "CONSULT" and mode == "visit" and target is None:
             target = _visited(f, finder, source)    # "arrived in New Delhi", "a visit to X"
+        if etype == "ASSAULT" and _rioting(f, source, target):
+            etype, mode = "PROTEST", "riot"    # "protesters set fire to police vehicles":
+                                               # a violent protest (CAMEO 145), not an attack
         if etype == "MOBILIZE" and _peacekeeping(tok, verb, f.nominal):
             etype, mode = "AID", None       # peacekeepers and observers: CAMEO 074, aid
         if modality == "hypothetical" and etype in PLANNED_HARM and not negated \

@@ -52,7 +52,8 @@ PRISONERS = ("prisoners prisoner hostages hostage detainees detainee captives ca
              "protesters ex-ministers followers members supporters ministers victims "
              "peacekeepers tanker ship vessel")
 #: A released person named by a pronoun ("He was released the next day").
-PERSONS = "he she him her they them"
+PERSONS = ("he she him her they them woman women man men people persons student students "
+           "suspect suspects")
 AID_OBJECTS = ("aid assistance food medicine medicines supplies relief vaccines vaccine "
                "funding funds loan loans equipment weapons arms support")
 #: Money given ("gave 2 million dollars to ..."): aid when a government or agency gives it.
@@ -527,6 +528,7 @@ NOUNS: dict[str, Trigger] = {
     "protest": T("PROTEST", "demo"), "demonstration": T("PROTEST", "demo"),
     "rally": T("PROTEST", "demo"), "riot": T("PROTEST", "riot"),
     "march": T("PROTEST", "demo"),           # "would hold fresh marches" (the noun)
+    "stoppage": T("PROTEST", "strike"),      # "a work stoppage", "extend the stoppage"
     "boycott": T("PROTEST", "boycott"), "sit-in": T("PROTEST", "obstruct"),
     "walkout": T("PROTEST", "strike"),
     "sanction": T("SANCTION"), "sanctions": T("SANCTION"), "embargo": T("SANCTION"),
@@ -659,8 +661,9 @@ IN_KIND = frozenset(("kind", "mirror", "reciprocal", "reciprocally", "symmetrica
 #: How a forceful answer is said ("would respond decisively", "with force").
 FORCEFUL = frozenset(("decisively", "firmly", "harshly", "forcefully", "strongly",
                       "resolutely", "appropriately", "adequately", "proportionately",
-                      "swiftly", "militarily", "force", "forcefully", "severely", "robustly",
-                      "accordingly"))
+                      "swiftly", "militarily", "force", "severely", "robustly", "accordingly",
+                      "adequate", "appropriate", "proportionate", "firm", "measures",
+                      "countermeasures", "retaliatory"))
 
 #: Words of the extractor's own patterns ("remained on alert", "a state of siege").
 PATTERN_WORDS = frozenset(("shutdown", "hartal", "bandh", "stay-away", "stayaway", "alert", "readiness", "siege", "emergency", "grata", "heed", "heeded", "heeds", "satisfy",
