@@ -15,7 +15,7 @@ from eventwire.gold import GoldEvent, GoldSentence, select
 from eventwire.gold.conflibert import load_conflibert
 from eventwire.gold.petrarch import load_petrarch
 from eventwire.gold.plover import load_plover
-from eventwire.model import Actor, Event
+from eventwire.model import PLOVER_TYPES, Actor, Event
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -295,6 +295,40 @@ def test_eval_command_prints_tables_and_writes_markdown(tmp_path, plover_file, m
     # dev: 3 sentences (shelled x2 events, agreed, razed): ASSAULT matched, PROTEST, ASSAULT missed
     dev_row = next(line for line in md.splitlines() if line.startswith("| dev | 3 |"))
     assert dev_row.split("|")[3].strip() == "4"       # gold events on dev
+
+
+def test_eval_command_scores_the_users_own_coded_sentences(tmp_path, plover_file, monkeypatch):
+    monkeypatch.setattr(ev, "default_extractor", lambda: keyword_extractor)
+    out = tmp_path / "mine.md"
+    result = CliRunner().invoke(ev.eval_command, ["--sentences", str(plover_file), "--split",
+                                                  "all", "--write", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "coded sentences" in result.output and "source country" in result.output
+    md = out.read_text(encoding="utf-8")
+    assert f"eventwire eval --sentences {plover_file} --split all" in md
+    assert "| all | 5 |" in md                 # five distinct sentences, one split
+
+
+PROJECT_SENTENCES = Path(__file__).resolve().parent / "fixtures" / "sentences" / "coded.json"
+
+
+def test_the_projects_coded_sentences_are_well_formed(monkeypatch):
+    import pycountry
+
+    records = json.loads(PROJECT_SENTENCES.read_text(encoding="utf-8"))
+    assert len(records) == 330 and len({r["id"] for r in records}) == 330
+    for r in records:
+        assert r["event"] in PLOVER_TYPES, r["id"]
+        for a in r["source"] + r["target"]:
+            assert a["actorText"] in r["text"], (r["id"], a["actorText"])
+            code = a.get("code")
+            assert code is None or code in ("IGO", "NGO") or \
+                pycountry.countries.get(alpha_3=code) is not None or code == "XKX", code
+    gold = load_plover(PROJECT_SENTENCES)
+    assert len(select(gold, "dev")) == len(select(gold, "heldout")) == 145
+    # found by default when eval runs from the checkout
+    monkeypatch.chdir(PROJECT_SENTENCES.parents[3])
+    assert ev.default_path("sentences") == Path("tests/fixtures/sentences/coded.json")
 
 
 def test_eval_command_without_gold_is_a_clear_error(tmp_path, monkeypatch):

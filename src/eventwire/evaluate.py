@@ -445,16 +445,23 @@ DEFAULT_PATHS: dict[str, str] = {
     "petrarch": "petrarch2-gsr-ud/PETR2_GSR_validation.xml",
     "conflibert": "conflibert-cameo/cameo_class",
 }
+#: The project's own coded sentences, found from the checkout's root (not ../shared/data).
+PROJECT_PATHS: dict[str, str] = {"sentences": "tests/fixtures/sentences/coded.json"}
 DATASET_TITLES: dict[str, str] = {
     "plover": "PLOVER GSR (CAMEO manual examples, PLOVER 0.5b1 mapped to current)",
     "petrarch": "PETRARCH2 GSR (AFP/Reuters-style sentences, CAMEO codes mapped to PLOVER)",
     "conflibert": "ConfliBERT cameo_class (news sentences, CAMEO penta-class)",
+    "sentences": "eventwire's coded sentences (written and coded by the project, not "
+                 "independent)",
 }
 
 
 def default_path(name: str) -> Path | None:
     """Where the dataset lies when no path is given: ../shared/data/... from the current
     directory (the layout of the project's checkout), or None."""
+    if name in PROJECT_PATHS:
+        p = Path(PROJECT_PATHS[name])
+        return p if p.exists() else None
     for base in DATA_DIRS:
         p = Path(base) / DEFAULT_PATHS[name]
         if p.exists():
@@ -470,7 +477,7 @@ def load(name: str, path: str | Path) -> list[GoldSentence]:
     if not Path(path).exists():
         raise EvaluationError("E080", path=str(path), detail="no such file or folder")
     loader = {"plover": load_plover, "petrarch": load_petrarch,
-              "conflibert": load_conflibert}[name]
+              "conflibert": load_conflibert, "sentences": load_plover}[name]
     return loader(path)
 
 
@@ -766,7 +773,10 @@ METHOD = """\
 - **Datasets** (read from `../shared/data`, never copied into the project): the PLOVER
   gold-standard records (CAMEO manual examples coded in PLOVER 0.5b1), PETRARCH2's English
   validation records (CAMEO event and actor codes) and ConfliBERT's `cameo_class` sentences
-  (CAMEO penta-class 0-4).
+  (CAMEO penta-class 0-4). Also the project's own coded sentences
+  (`tests/fixtures/sentences/coded.json`, `--sentences`): news-style sentences written and
+  coded by the project's helpers without running eventwire, in the PLOVER GSR format; they
+  widen the sentence-level gold for actor countries, but they are not independent of the team.
 - **Old names, other codes.** PLOVER 0.5b1 names are mapped to current PLOVER: DEMAND ->
   REQUEST, DISAPPROVE -> ACCUSE, INVESTIGATE -> ACCUSE (mode investigate), FIGHT -> ASSAULT,
   COERCE/destroy -> ASSAULT/destroy, and renamed modes (strike-hun -> hunger, assassinate ->
@@ -776,8 +786,9 @@ METHOD = """\
   code (IGO/NGO/`---` have none). A reciprocal pair (A->B and B->A) is one event whose source
   and target may each be A or B; a compound actor ("Hungarian and Romanian officials") is
   right when the predicted country is any of its countries.
-- **Splits.** PLOVER GSR and PETRARCH2: distinct sentences at even positions in file order
-  are *dev*, odd positions *held out*. ConfliBERT: `train.tsv` is dev, `test.tsv` held out.
+- **Splits.** PLOVER GSR, PETRARCH2 and the project's sentences: distinct sentences at even
+  positions in file order are *dev*, odd positions *held out*. ConfliBERT: `train.tsv` is
+  dev, `test.tsv` held out.
   Rules are tuned on dev only; held-out sentences are never printed.
 - **Scoring.** Per sentence, a predicted event matches a gold event of the same type (each
   used once; among several candidates the one agreeing on more fields). Precision/recall/F1
@@ -821,10 +832,10 @@ def to_markdown(run_: EvalRun) -> str:
 # -- the command ------------------------------------------------------------------------------
 
 def _command_line(plover, petrarch, conflibert, split, write, actors=(),
-                  actors_as_of=None) -> str:
+                  actors_as_of=None, sentences=None) -> str:
     parts = ["eventwire eval"]
     for opt, val in (("--plover", plover), ("--petrarch", petrarch),
-                     ("--conflibert", conflibert)):
+                     ("--conflibert", conflibert), ("--sentences", sentences)):
         if val:
             parts.append(f"{opt} {val}")
     parts.append(f"--split {split}")
@@ -843,6 +854,10 @@ def _command_line(plover, petrarch, conflibert, split, write, actors=(),
               help="PETR2_GSR_validation.xml [../shared/data/petrarch2-gsr-ud].")
 @click.option("--conflibert", type=click.Path(), default=None,
               help="ConfliBERT cameo_class folder [../shared/data/conflibert-cameo].")
+@click.option("--sentences", type=click.Path(), default=None,
+              help="Coded sentences in the PLOVER GSR JSON format (one record per event: "
+                   "text, event, mode, source and target with actorText, code, sector), "
+                   "e.g. your own [tests/fixtures/sentences/coded.json, the project's].")
 @click.option("--split", type=click.Choice(["dev", "heldout", "all", "both"]),
               default="both", show_default=True,
               help="dev to tune on; heldout to report; both = dev and heldout side by side.")
@@ -853,19 +868,21 @@ def _command_line(plover, petrarch, conflibert, split, write, actors=(),
                    "(held-out sentences are never shown).")
 @actor_options
 def eval_command(plover: str | None, petrarch: str | None, conflibert: str | None,
-                 split: str, write: str | None, show_errors: int,
+                 sentences: str | None, split: str, write: str | None, show_errors: int,
                  actor_dictionaries: tuple[str, ...] = (), actors_as_of: str | None = None
                  ) -> None:
     """Accuracy against public gold standards, as tables.
 
-    With no dataset named, every dataset found under ../shared/data is used. Tune on
-    --split dev; held-out sentences are scored but never shown.
+    With no dataset named, every dataset found under ../shared/data is used, and the
+    project's own coded sentences when run from the checkout. Tune on --split dev;
+    held-out sentences are scored but never shown.
     """
     import sys
 
     from rich.console import Console
 
-    given = {"plover": plover, "petrarch": petrarch, "conflibert": conflibert}
+    given = {"plover": plover, "petrarch": petrarch, "conflibert": conflibert,
+             "sentences": sentences}
     if any(given.values()):
         paths = {k: v for k, v in given.items() if v}
     else:
@@ -882,7 +899,7 @@ def eval_command(plover: str | None, petrarch: str | None, conflibert: str | Non
     result = run(paths, splits, extractor,
                  on_progress=lambda m: err.print(f"[dim]scoring {m}[/dim]"))
     result.command = _command_line(plover, petrarch, conflibert, split, write,
-                                   actor_dictionaries, actors_as_of)
+                                   actor_dictionaries, actors_as_of, sentences)
     result.meta = run_meta()
     if actor_dictionaries:
         from eventwire.actors.dictionary import describe, load_knowledge_base
