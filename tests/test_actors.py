@@ -869,6 +869,12 @@ def test_the_citys_police_refer_back_to_the_city(nlp):
     ("Police fired tear gas as shops reopened in Amman.", "Police", "JOR"),
     ("Opposition leader Kwame Badu called for a general strike in Ghana.",
      "Opposition leader Kwame Badu", "GHA"),
+    # a town the tagger took for an organisation, named as a town
+    ("Guerrillas ambushed an army patrol near the Colombian border town of Cucuta.",
+     "Guerrillas", "COL"),
+    # a people's name that only qualifies the place
+    ("Security forces opened fire on demonstrators in the Kashmiri capital Srinagar.",
+     "Security forces", "IND"),
 ])
 def test_a_domestic_actor_takes_the_one_place_of_its_sentence(nlp, text, words, country):
     a = _actor(nlp, text, words)
@@ -885,6 +891,8 @@ def test_a_domestic_actor_takes_the_one_place_of_its_sentence(nlp, text, words, 
     # a group of no one country is named: the fighters may be its own
     ("Islamic State said rebels freed prisoners from a jail south of the capital Baghdad.",
      "rebels"),
+    # a people the tables do not place, as people rather than a word for the place
+    ("Kashmiri militants attacked a police post in the town of Sopore.", "Kashmiri militants"),
     # governments and courts act on other countries as often as at home: only their own
     # clause places them
     ("The government expressed condolences over a fire in Dhaka that killed 40 people.",
@@ -902,6 +910,40 @@ def test_the_sentence_place_fallback_does_not_fire(nlp, text, words):
 def test_the_same_sentence_without_the_group_is_placed(nlp):
     a = _actor(nlp, "Rebels freed prisoners from a jail south of the capital Baghdad.", "Rebels")
     assert a is not None and a.country == "IRQ"
+
+
+def test_the_dateline_gives_no_country_to_the_name_after_it(nlp):
+    # the parser hung "(Reuters)" on the minister's name: the agency says nothing of him
+    a = _actor(nlp, "HELSINKI, Aug 15 (Reuters) - Indonesian Justice Minister Hamid Awaluddin "
+                    "signed a peace deal on Monday.", "Awaluddin")
+    assert a is not None and (a.country, a.sector) == ("IDN", "GOV")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Theresa May held talks with European Council President Donald Tusk.", "Donald Tusk"),
+    ("Aung San Suu Kyi met U.N. special envoy Razali Ismail in Rangoon.", "Razali Ismail"),
+])
+def test_an_international_office_holder_acts_for_the_body(nlp, text, words):
+    a = _actor(nlp, text, words)
+    assert a is not None and a.sector == "IGO" and a.country is None
+
+
+def test_a_court_for_a_country_sitting_abroad_is_that_countrys(nlp):
+    a = _actor(nlp, "A special court for Sierra Leone sitting in The Hague sentenced the former "
+                    "president.", "special court")
+    assert a is not None and a.country == "SLE"
+
+
+@pytest.mark.parametrize("text, country", [
+    # the one country the sentence names by its adjective owns the body
+    ("Peruvian President Alberto Fujimori dissolved Congress on Sunday night.", None),
+    # naming a country as the other side says nothing of whose Congress it is
+    ("Republicans in Congress refused to lift sanctions on Iran.", "USA"),
+    ("President Obama urged Congress to act.", "USA"),
+])
+def test_a_shared_body_name_is_not_the_tables_country_in_anothers_story(nlp, text, country):
+    a = _actor(nlp, text, "Congress")
+    assert a is not None and a.country == country
 
 
 def test_a_capital_standing_for_its_government_is_no_place(nlp):

@@ -34,6 +34,24 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Gunmen murdered two Red Cross workers in Kabul.", "ASSAULT", None),
     ("Rebels hijacked a bus in northern Mali.", "ASSAULT", "abduct"),
     ("Thousands of protesters took to the streets of Khartoum.", "PROTEST", "demo"),
+    # irregular past forms of phrasal triggers, and further word classes
+    ("Militants blew up a bridge near the border.", "ASSAULT", "explosives"),
+    ("The rebels laid down their arms on Sunday.", "RETREAT", "disarm"),
+    ("The authorities lifted martial law in the capital on Tuesday.", "CONCEDE", None),
+    ("The president brushed aside international calls for a truce.", "REJECT", None),
+    ("Bowing to weeks of protests, the king said he would reinstate parliament.",
+     "CONCEDE", None),
+    ("Tens of thousands of protesters packed the central square on Friday.", "PROTEST",
+     "demo"),
+    ("The government has begun arming local militias in the north.", "MOBILIZE", "militia"),
+    ("Uzbekistan opened its air base to U.S. troops on Friday.", "COOPERATE", None),
+    ("EU ministers approved an asset freeze against the two ministers.", "SANCTION", None),
+    ("The president said Warsaw stood firmly behind Kyiv.", "SUPPORT", None),
+    ("The navy has been passing intelligence on arms ships to Sri Lanka.", "COOPERATE",
+     None),
+    ("The authorities blocked access to Wikipedia on Saturday.", "COERCE", "censor"),
+    ("The president dissolved Congress and suspended the constitution.", "COERCE",
+     "restrict"),
     # labels of condemnation, answers promised in kind, force used, stay-aways
     ("The opposition leader called the verdict a farce.", "ACCUSE", "disapprove"),
     ("The ministry called the new sanctions illegal and unfriendly.", "ACCUSE", "disapprove"),
@@ -187,6 +205,13 @@ NOT_EVENTS: list[tuple[str, frozenset[str]]] = [
     ("The minister warned that anyone who blocked roads would be arrested.",
      frozenset({"PROTEST"})),
     ("Parliament was dissolved ahead of the election.", frozenset({"COERCE"})),
+    ("The governor general dissolved parliament, triggering the elections.",
+     frozenset({"COERCE"})),
+    ("Cuba is sending doctors to Sierra Leone to help fight the Ebola epidemic.",
+     frozenset({"ASSAULT"})),
+    ("The state is considering giving every household a voucher in a bid to fuel spending.",
+     frozenset({"CONCEDE"})),
+    ("Martial law was lifted in Lhasa on Tuesday.", frozenset({"COERCE"})),
     ("The family moved to Paris.", frozenset({"MOBILIZE"})),
     ("The rain stopped them from leaving the house.", frozenset({"COERCE"})),
     # a state's shutdown, a call of an election, a question left open, the charge
@@ -288,6 +313,10 @@ def test_new_words_reach_the_fast_path():
                  "murdered", "pardoned", "recalled", "arrived", "flown", "called",
                  "respond", "stay"):
         assert word in forms, word
+    from eventwire.events.lexicon import phrasal_forms
+
+    pairs = phrasal_forms()          # irregular pasts of verbs with a particle
+    assert "up" in pairs["blew"] and "down" in pairs["laid"]
 
 
 def test_pattern_verbs_need_their_companion_word():

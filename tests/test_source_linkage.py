@@ -68,6 +68,23 @@ def _source_text(e):
     # a measure lifted in the passive is lifted by its owner
     ("EU sanctions against Belarus were eased last month.", "CONCEDE", "EU", None),
     ("Israel's blockade of Gaza was eased on Monday.", "RETREAT", "Israel", "ISR"),
+    # a main verb with a to-infinitive that the parser hung on the subject as a participle
+    ("Al-Shabaab militants threatened on Saturday to carry out more attacks in Kenya unless "
+     "Nairobi pulls its troops out of Somalia.", "THREATEN", "Al-Shabaab", "SOM"),
+    # a participle set off by commas after the subject
+    ("Guatemalan prosecutors, working with a UN-backed commission, opened an investigation "
+     "on Thursday.", "COOPERATE", "Guatemalan prosecutors", "GTM"),
+    # an event noun measured out ("an hour of talks") keeps the light verb's subject
+    ("Aung San Suu Kyi held an hour of talks with the UN envoy on Monday.", "CONSULT",
+     "Aung San Suu Kyi", "MMR"),
+    # people named for what they are, and placed where they are
+    ("An inmate was tortured to death by prison guards in Gorgan.", "ASSAULT",
+     "prison guards", "IRN"),
+    ("Armed men attacked a village in North Kivu on Sunday.", "ASSAULT", "Armed men", "COD"),
+    ("Artist Ai Weiwei was detained by police at Beijing airport on Sunday.", "COERCE",
+     "police", "CHN"),
+    ("DAKAR (AFP) - Students boycotted lectures for a second week on Tuesday.", "PROTEST",
+     "Students", "SEN"),
 ])
 def test_source_found(text, etype, words, country):
     e = _one(text, etype)

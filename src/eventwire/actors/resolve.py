@@ -45,7 +45,7 @@ _ROLE_OF = frozenset({"head", "chief", "leader", "leaders", "commander", "comman
                       "spokesman", "spokeswoman", "spokesperson", "deputy", "director", "president",
                       "chairman", "secretary", "secretary-general", "minister", "member", "members",
                       "envoy", "ambassador", "representative", "official", "officials", "founder",
-                      "speaker", "chairwoman", "governor", "mayor"})
+                      "speaker", "chairwoman", "governor", "mayor", "court"})
 #: Heads naming relations to a country, not the country itself ("US allies").
 _RELATIONAL = frozenset({"ally", "allies", "partner", "partners", "enemy", "enemies", "opponent",
                          "opponents", "rival", "rivals", "critic", "critics", "neighbor",
@@ -217,7 +217,10 @@ _HONORIFICS = frozenset({"sheikh", "shaikh", "sheik", "sayyed", "sayyid", "seyed
 #: Relational heads whose "of X" names a government they stand against.
 _OPPONENTS = frozenset({"opponents", "opponent", "critics", "critic", "foes", "adversaries"})
 #: Prepositions that place an actor ("rebels in Darfur", "activists from Fatah").
-_ACTOR_PREPS = frozenset({"in", "from", "inside", "across", "throughout"})
+_ACTOR_PREPS = frozenset({"in", "from", "inside", "across", "throughout", "at"})
+#: Sites named by the place they serve ("Beijing airport", "Kabul University").
+_SITE_NOUNS = frozenset({"airport", "university", "prison", "jail", "port", "harbour",
+                         "harbor", "airbase", "stadium", "square", "camp"})
 #: Nouns for parts of a country named by a compound ("the Tyumen region").
 _AREA_NOUNS = frozenset({"region", "province", "district", "state", "county", "governorate",
                          "prefecture", "city", "town", "village", "area", "oblast",
@@ -267,7 +270,7 @@ _HOME_SECTORS = frozenset({"GOV", "JUD", "LEG"})
 _HOME_BODIES = frozenset({"police", "policemen", "policeman", "authorities", "government",
                           "congress", "court", "courts", "ministry", "parliament", "judiciary",
                           "cabinet", "prosecutors", "prosecutor", "legislature", "tribunal",
-                          "regime"})
+                          "regime", "guards", "jailers", "wardens"})
 #: Sectors of actors that belong where they act (not diplomats, not the UN).
 _LOCAL_SECTORS = frozenset({"CVL", "REB", "OPP", "PTY", "REL", "MED", "BUS"})
 #: How far back (in tokens, about a dozen sentences) a bare role looks for its antecedent.
@@ -436,6 +439,8 @@ class DocActors:
         for ent in doc_ents(sdoc):
             for i in range(ent.start, ent.end):
                 self._ent_at[i] = ent
+        #: the token of the dash that ends a dateline opening the text, else -1
+        self._dateline_end = self._dateline_dash()
         self._scan()
         self._acronyms_of_named()
         self._define_acronyms()
@@ -448,8 +453,6 @@ class DocActors:
         from eventwire.where import dateline_place
         opening = "".join(t + w for t, w in zip(self._texts[:80], self._spaces[:80]))
         dateline = dateline_place(opening)     # (Doc.text would join every token again)
-        #: the token of the dash that ends a dateline opening the text, else -1
-        self._dateline_end = self._dateline_dash()
         #: the country of a dateline opening the text ("KABUL -"), where the story is told
         self.dateline_country: str | None = dateline.country if dateline else None
         self._home_officials()
@@ -986,7 +989,8 @@ class DocActors:
         apposition to ("the Iraqi prime minister, X", "a senior Hamas official, X")."""
         # the words of those phrases within a window around the name, as index ranges
         # (a subtree is a contiguous span; making every token of a long one costs time)
-        lo, hi = tok.i - 10, tok.i + 13
+        lo, hi = max(tok.i - 10, self._dateline_end + 1), tok.i + 13
+        # (never the dateline's words: "HELSINKI (Reuters) - Indonesian Minister X" hung on X)
         ranges: list[tuple[int, int]] = []
 
         def add(start: int, end: int) -> None:
@@ -1054,6 +1058,8 @@ class DocActors:
                     not self.kb.sector_for_role(self.doc[name_start - 1].text):
                 name_start -= 1            # "Flavia Nardelli Piccoli": all of the name
             country = self._place_run_country(pool, tok, before=name_start, office=True)
+        if org_sector in ("IGO", "NGO") and role in ("GOV", None):
+            role = org_sector          # "U.N. special envoy X" serves the UN, not a state
         return country, role or org_sector or generic or people
 
     def _timeline(self) -> None:
@@ -1064,7 +1070,7 @@ class DocActors:
         doc = self.doc
         seen: set[int] = set()
         for ent in doc_ents(doc):
-            if ent.label_ not in ("GPE", "LOC", "FAC"):
+            if ent.label_ not in ("GPE", "LOC", "FAC") and not self._named_as_place(ent):
                 continue
             place = resolve_place(ent.text)
             if place is None or not place.country:
@@ -1086,6 +1092,27 @@ class DocActors:
                                     and self._as_place(tok)))
         self._countries.sort()
         self._places.sort()
+
+    @staticmethod
+    def _named_as_place(ent: "Span") -> bool:
+        """A name the tagger took for an organisation or a person that the words around it
+        call a place: "the border town of Cucuta", "the capital, Bujumbura"."""
+        if ent.label_ not in ("ORG", "PERSON") or len(ent) > 3:
+            return False
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            return root.head.head.lower_ in _AREA_NOUNS
+        return root.dep_ == "appos" and root.head.lower_ in _AREA_NOUNS
+
+    @staticmethod
+    def _describes_place(tok: "Token") -> bool:
+        """A word that qualifies a place, not people: "the Kashmiri capital Srinagar", "the
+        Kurdish city of Erbil"."""
+        while tok.dep_ in ("amod", "compound") and tok.head is not tok:
+            tok = tok.head
+            if tok.lower_ in _AREA_NOUNS or tok.ent_type_ in ("GPE", "LOC"):
+                return True
+        return False
 
     @staticmethod
     def _as_place(tok: "Token") -> bool:
@@ -1157,7 +1184,7 @@ class DocActors:
         words call foreign."""
         from eventwire.actors.counterpart import NOT_OF_IT
 
-        home = self.dominant_country
+        home = self.dominant_country or self.dateline_country    # "DAKAR - Students ..."
         if home is None or home in _NO_HOME_PEOPLE or sector not in _HOME_PEOPLE_SECTORS:
             return None
         if sector == "CVL" and head.lemma_.lower() not in _HOME_CVL and \
@@ -1432,6 +1459,9 @@ class DocActors:
                 # Minister Ismail Haniyeh"); the table only what they usually are
                 c2, s2 = self._context_of(head)
                 country, sector = country or c2, s2 or sector
+                if s2 in ("IGO", "NGO") and c2 is None:
+                    country = None      # "European Council President Donald Tusk" acts
+                                        # for the EU, whatever his nationality
                 if country is None:
                     country = self._default_country(sector, toks)
                 if country is None and sector in ("OPP", "REB") and \
@@ -1699,9 +1729,10 @@ class DocActors:
                     tok.pos_ == "PROPN" or tok.lower_ in _AREA_NOUNS):
                 # not "the local Chinese community" in Paris: a people, not a place
                 return self.kb.country_of_demonym(c.text)
-            if c.dep_ == "compound" and c.pos_ == "PROPN" and tok.lower_ in _AREA_NOUNS and \
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and (
+                    tok.lower_ in _AREA_NOUNS or tok.lower_ in _SITE_NOUNS) and \
                     c.ent_type_ not in ("PERSON", "ORG", "NORP"):
-                # "the Tyumen region", "Anbar province"
+                # "the Tyumen region", "Anbar province", "Beijing airport"
                 place = resolve_place(c.text)
                 if place is not None and place.country:
                     return place.country
@@ -2053,8 +2084,10 @@ class DocActors:
             if lo <= doc[start].idx < hi and e.country:
                 codes.add(e.country)
         for ent in sent.ents:
-            if ent.label_ == "NORP" and ent.root.i not in self._match_at:
-                return None            # a people the tables do not place ("Rohingya")
+            if ent.label_ == "NORP" and ent.root.i not in self._match_at and \
+                    not self._describes_place(ent.root):
+                return None            # a people the tables do not place ("Rohingya"); not
+                                       # a word for a place ("the Kashmiri capital Srinagar")
         if len(codes) == 1 and placed == codes:
             return next(iter(codes))
         return None
@@ -2352,14 +2385,24 @@ class DocActors:
             return False
         # "protesters marched on Congress" in a story from Lima: Peru's Congress, not the US
         # one, unless the sentence names the table's country
-        home = self.dateline_country or self.dominant_country
-        if home is None or home == entry.country:
-            return False
         try:
             sent = head.sent
         except ValueError:
             return False
-        return entry.country not in self.countries_between(sent.start_char, sent.end_char)
+        named = self.countries_between(sent.start_char, sent.end_char)
+        home = self.dateline_country or self.dominant_country
+        if home is None and len(named) == 1:
+            # "Peruvian President Alberto Fujimori dissolved Congress": the one country the
+            # sentence names, when it names it by its people's adjective (not "help Iran")
+            code = next(iter(named))
+            said = [m.demonym for m in self._matches if m.entry.country == code
+                    and m.entry.kind in ("country", "government")
+                    and sent.start <= m.start < sent.end]
+            if said and all(said):
+                home = code
+        if home is None or home == entry.country:
+            return False
+        return entry.country not in named
 
     def _is_proper_org(self, ent: "Span") -> bool:
         """An organisation entity with a name of its own ("Eastern Shield Brigade"), not a

@@ -95,7 +95,12 @@ NOT_MET = {"meet": frozenset(("demand", "requirement", "target", "deadline", "ne
                               "condition", "standard", "expectation", "goal", "obligation",
                               "challenge", "cost", "threshold", "end", "fate", "quota")),
            "fight": frozenset(("corruption", "poverty", "disease", "crime", "fire", "virus",
-                               "pandemic", "inflation", "climate", "hunger", "case", "charge")),
+                               "pandemic", "inflation", "climate", "hunger", "case", "charge",
+                               "epidemic", "outbreak", "ebola", "malaria", "cholera", "aids",
+                               "hiv", "famine", "drought", "locust", "locusts", "flood",
+                               "floods", "wildfire", "wildfires", "blaze", "fraud",
+                               "extradition", "deportation", "eviction", "ruling", "decision",
+                               "battle")),
            "attack": frozenset(("problem", "issue", "proposal", "plan", "idea", "policy")),
            # visiting one's kin, friends or a grave is a private trip, no political visit
            "visit": frozenset(("relative", "relatives", "family", "families", "friend",
@@ -792,7 +797,9 @@ MILITARY_STRIKE = frozenset(("air", "missile", "drone", "military", "retaliatory
 
 #: Nouns whose "of" phrase names the event ("a round of talks", "a series of raids").
 CARRIER_NOUNS = frozenset(("round", "series", "wave", "string", "spate", "number", "couple",
-                           "day", "week", "month", "days", "weeks", "months"))
+                           "day", "week", "month", "days", "weeks", "months", "hour", "hours",
+                           "night", "nights", "year", "years", "session", "sessions", "flurry",
+                           "bout"))
 
 #: Nouns that carry the event named by their modifier ("mediation effort", "aid convoy").
 WRAPPER_NOUNS = frozenset(("effort", "campaign", "process", "mission", "operation", "package",
@@ -1782,11 +1789,27 @@ def _said_and_did(conj, head) -> bool:
                for c in head.children)
 
 
+def _set_off_subject(verb):
+    """The subject a participle set off by commas describes, whatever the parser hung the
+    participle on: "Guatemalan prosecutors, working with CICIG, opened ..."."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for t in verb.sent:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.right_edge.i == verb.i - 2 \
+                and t.head.i > verb.i and t.pos_ in ("NOUN", "PROPN"):
+            return t
+    return None
+
+
 def _inherited_subject(verb, finder: ActorFinder):
     """(token, actor) of the one acting in a subject-less verb: the noun an active participle
     describes ("demonstrators protesting"), the author of a message whose participle speaks
     ("issued a statement calling on X"), or the subject of the clause the verb hangs on
     (participle, infinitive, conjunct: "approved a bill, demanding ...")."""
+    s = _set_off_subject(verb)
+    if s is not None:
+        return s, finder.for_token(s)
     cur = verb
     for _ in range(4):
         if cur.head == cur:
@@ -1947,10 +1970,19 @@ def _root_noun_subject(verb):
         return None                 # "the troops, stationed ...": a described noun
     if _child(verb, "dobj") is not None and _lemma(verb) not in DITRANSITIVE:
         return head
+    if _lemma(verb) in ACTIVE_ONLY_CONTROL and _child(verb, "xcomp") is not None:
+        return head                 # "Al-Shabaab militants threatened on Saturday to ..."
     if (_lemma(head) in MESSAGE_NOUNS or head.lower_ in MESSAGE_NOUNS) \
             and _lemma(verb) in SPOKEN_ACTS:
         return head
     return None
+
+
+#: Verbs whose participle with a to-infinitive is never a passive ("militants threatened to
+#: strike" is their threat; "troops ordered to leave" may be the order they were given).
+ACTIVE_ONLY_CONTROL = frozenset(("threaten", "vow", "pledge", "refuse", "agree", "decide",
+                                 "offer", "try", "plan", "seek", "attempt", "fail", "vote",
+                                 "announce"))
 
 
 #: Passive forms that tell their subject's own stance ("Israel is opposed to ...").

@@ -41,7 +41,7 @@ def T(type_: str, mode: str | None = None, requires: str | None = None,
 MILITARY = ("troops troop forces force soldiers soldier personnel presence contingent military "
             "army forces units brigade battalion garrison deployment bases base")
 RESTRICTIONS = ("sanctions sanction ban embargo restrictions restriction curfew blockade siege "
-                "lockdown measures tariffs tariff emergency curbs curb duties controls")
+                "lockdown measures tariffs tariff emergency curbs curb duties controls martial")
 #: Trade barriers: cutting them is a concession ("cut tariffs on US goods"), cutting taxes at
 #: home is not, so "cut"/"reduce"/"lower" take only these.
 BARRIERS = "tariffs tariff duties duty sanctions restrictions curbs quotas"
@@ -89,7 +89,7 @@ VERBS: dict[str, Trigger] = {
     # CONSULT
     "meet": T("CONSULT"), "visit": T("CONSULT", "visit"), "host": T("CONSULT", "visit"),
     "negotiate": T("CONSULT"), "discuss": T("CONSULT"), "consult": T("CONSULT"),
-    "mediate": T("CONSULT", "third-party"), "convene": T("CONSULT", "multilateral"),
+    "mediate": T("CONSULT", "third-party"), "shuttle": T("CONSULT", "third-party"), "convene": T("CONSULT", "multilateral"),
     "telephone": T("CONSULT", "phone"), "phone": T("CONSULT", "phone"),
     # "arrived in New Delhi for a two-day visit": arriving for talks is the visit
     "arrive": T("CONSULT", "visit", requires="visit talks summit meeting trip"),
@@ -128,10 +128,13 @@ VERBS: dict[str, Trigger] = {
     # AID
     "aid": T("AID"), "assist": T("AID"), "donate": T("AID"), "rescue": T("AID"),
     "provide": T("AID", requires=GIFTS), "send": T("AID", requires=AID_OBJECTS),
-    "deliver": T("AID", requires=AID_OBJECTS), "supply": T("AID", requires=AID_OBJECTS),
+    "deliver": T("AID", requires=AID_OBJECTS),
+    # arms supplied to a side are military aid (CAMEO 0732)
+    "supply": T("AID", requires=AID_OBJECTS + " rockets missiles ammunition drones"),
     "contribute": T("AID", requires=GIFTS + " troops peacekeepers soldiers"), "allocate": T("AID", requires=GIFTS),
     "earmark": T("AID", requires=GIFTS), "distribute": T("AID", requires=AID_OBJECTS),
-    "lend": T("AID", requires=MONEY), "airlift": T("AID", requires=AID_OBJECTS),
+    "lend": T("AID", requires=MONEY),
+    "airlift": T("AID", requires=AID_OBJECTS + " " + FOOD_AID + " tents blankets biscuits"),
     # house arrest (CAMEO 173)
     "confine": T("COERCE", "arrest", requires="home house residence compound"),
     "resettle": T("AID", requires="refugees refugee migrants asylum-seekers families people"),
@@ -219,7 +222,7 @@ VERBS: dict[str, Trigger] = {
                                     "idea ideas suggestion suggestions bid initiative ultimatum "
                                     # a court throwing out a challenge (CAMEO 12)
                                     "petition petitions lawsuit lawsuits challenge challenges "
-                                    "complaint complaints"),
+                                    "complaint complaints ruling rulings verdict verdicts"),
     "resist": T("REJECT", requires="pressure pressures calls call demands demand attempts "
                                    "efforts push"),
     "decline": T("REJECT", requires="offer invitation request proposal demand demands"),
@@ -262,6 +265,9 @@ VERBS: dict[str, Trigger] = {
     # "stationed troops on the border" moves forces; "fighters are stationed in X" is a state
     "station": T("MOBILIZE", "troops", requires=MILITARY + " warships jets missiles"),
     "redeploy": T("MOBILIZE", "troops"), "amass": T("MOBILIZE", "troops", requires=MILITARY),
+    # arming irregulars (CAMEO 1532 mobilizes armed forces; PLOVER's militia mode)
+    "arm": T("MOBILIZE", "militia", requires="militia militias militiamen tribesmen volunteers "
+                                             "civilians vigilantes fighters"),
     # COERCE
     "arrest": T("COERCE", "arrest"), "detain": T("COERCE", "arrest"),
     "apprehend": T("COERCE", "arrest"), "capture": T("COERCE", "seize"),
@@ -343,7 +349,8 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
                                    "nomination appointment sale merger legislation"),
               T("COERCE", "censor", requires="internet website websites sites platform "
                                              "platforms broadcasts media facebook twitter "
-                                             "whatsapp tiktok youtube")),
+                                             "whatsapp tiktok youtube wikipedia instagram "
+                                             "telegram")),
     "cancel": (T("SANCTION", "discontinue", requires="visit talks meeting trip summit "
                                                    "contract agreement deal"),),
     "postpone": (T("SANCTION", "discontinue", requires="visit talks meeting trip summit"),),
@@ -352,10 +359,14 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
                                                  "mediation negotiations dialogue " + SUPPLY),),
     "suspend": (T("CONCEDE", requires=RESTRICTIONS),
                 T("COERCE", "censor", requires="publication broadcasts broadcast newspaper "
-                                               "licence license licences licenses")),
+                                               "licence license licences licenses"),
+                # suspending a constitution (CAMEO 172; a parliament suspended or
+                # dissolved before an election is routine, so not on its own)
+                T("COERCE", "restrict", requires="constitution", on_object=True)),
     "strengthen": (T("MOBILIZE", "troops", requires=MILITARY),),
     "share": (T("COOPERATE", requires="intelligence information evidence expertise data "
                                       "technology"),),
+    "pass": (T("COOPERATE", requires="intelligence", on_object=True),),
     "give": (T("AID", requires=GIFTS),),
     "lift": (T("CONCEDE", requires=RESTRICTIONS + " boycott"),),
     "ease": (T("CONCEDE", requires=RESTRICTIONS),),
@@ -366,7 +377,9 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
                                      # seized boats handed back (CAMEO 08)
                                      "boats trawlers vessels ships tanker tankers",
              on_object=True),),
-    "open": (T("AID", requires="borders border"),),
+    "open": (T("AID", requires="borders border"),
+             # bases and airspace opened to another's forces (CAMEO 0331, military)
+             T("COOPERATE", requires="base bases airbase airspace", on_object=True)),
     "reverse": (T("CONCEDE", requires=RESTRICTIONS + " " + REVERSIBLE, on_object=True),),
     "rescind": (T("CONCEDE", requires=RESTRICTIONS + " " + REVERSIBLE, on_object=True),),
     # relief carried in ("flown 35 tonnes of food into Djibo", "trucked in medicine")
@@ -383,6 +396,9 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
                T("CONCEDE", requires="demands demand conditions")),
 
     "burn": (T("PROTEST", "demo", requires="flag flags effigy effigies"),),
+    # crowds filling a square ("protesters packed Tahrir Square"): a rally
+    "pack": (T("PROTEST", "demo", requires="square squares", on_object=True),),
+    "throng": (T("PROTEST", "demo", requires="square squares streets", on_object=True),),
     "cut": (T("RETREAT", "withdraw", requires=MILITARY), T("CONCEDE", requires=BARRIERS),
             # cutting the internet or the phones silences (CAMEO 1721)
             T("COERCE", "censor", requires="internet broadcasts broadcast signal network "
@@ -473,6 +489,15 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("crack", "down"): T("COERCE"), ("open", "fire"): T("ASSAULT", "firearms"),
     ("walk", "out"): T("PROTEST", "boycott"), ("take", "over"): T("COERCE", "seize"),
     ("side", "with"): T("SUPPORT"), ("stand", "with"): T("SUPPORT"), ("meet", "with"): T("CONSULT"),
+    ("stand", "behind"): T("SUPPORT"),
+    # giving in to pressure or demands (CAMEO 08, yield)
+    ("bow", "to"): T("CONCEDE", requires="pressure pressures demands demand protests calls"),
+    ("yield", "to"): T("CONCEDE", requires="pressure pressures demands demand protests calls "
+                                           "groups protesters"),
+    ("cave", "in"): T("CONCEDE"),
+    ("brush", "aside"): T("REJECT"), ("shrug", "off"): T("REJECT", requires="calls call demands "
+                                                                          "demand pressure "
+                                                                          "criticism appeals"),
     ("talk", "with"): T("CONSULT"), ("talk", "to"): T("CONSULT"),
     ("speak", "with"): T("CONSULT"), ("work", "with"): T("COOPERATE"),
     # "spoke by phone", "talked over their hotline": a call between them (CAMEO 040)
@@ -534,6 +559,8 @@ NOUNS: dict[str, Trigger] = {
     "sanction": T("SANCTION"), "sanctions": T("SANCTION"), "embargo": T("SANCTION"),
     "expulsion": T("SANCTION", "expel"), "suspension": T("SANCTION", "discontinue"), "conviction": T("SANCTION", "convict"),
     "deployment": T("MOBILIZE", "troops"), "mobilization": T("MOBILIZE", "troops"),
+    "mobilisation": T("MOBILIZE", "troops"), "backing": T("SUPPORT", weak=True),
+    "impeachment": T("ACCUSE", "investigate"),
     "arrest": T("COERCE", "arrest"), "detention": T("COERCE", "arrest"),
     "crackdown": T("COERCE"), "curfew": T("COERCE", "curfew"),
     "censorship": T("COERCE", "censor"), "seizure": T("COERCE", "seize"),
@@ -600,6 +627,7 @@ COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("legal", "action"): T("ACCUSE", "allege"),
     ("ethnic", "cleansing"): T("ASSAULT", "unconventional"),
     ("arms", "embargo"): T("SANCTION"), ("arrest", "warrant"): T("COERCE", "arrest"),
+    ("asset", "freeze"): T("SANCTION"), ("assets", "freeze"): T("SANCTION"),
     ("phone", "call"): T("CONSULT", "phone"), ("telephone", "call"): T("CONSULT", "phone"),
 }
 
@@ -712,7 +740,8 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "overrun": ("overran",), "retake": ("retook", "retaken"),
     "slay": ("slew", "slain"), "stand": ("stood",), "hit": ("hit", "hitting"), "mow": ("mown",),
     "swear": ("swore", "sworn"), "fly": ("flew", "flown", "flies"), "ship": ("shipped",),
-    "bar": ("barred",), "free": ("freed",), "find": ("found",), "lend": ("lent",), "set": ("set",), "write": ("wrote", "written"),
+    "bar": ("barred",), "free": ("freed",), "lay": ("laid",), "blow": ("blew", "blown"),
+    "undertake": ("undertook", "undertaken"), "forgive": ("forgave", "forgiven"), "find": ("found",), "lend": ("lent",), "set": ("set",), "write": ("wrote", "written"),
 }
 
 
