@@ -212,6 +212,16 @@ NOT_EVENTS: list[tuple[str, frozenset[str]]] = [
     ("The state is considering giving every household a voucher in a bid to fuel spending.",
      frozenset({"CONCEDE"})),
     ("Martial law was lifted in Lhasa on Tuesday.", frozenset({"COERCE"})),
+    # what an act ended, and property wrecked in a riot, are that act told again
+    ("The troops pulled out of southern Lebanon on Wednesday, ending an occupation that had "
+     "lasted 22 years.", frozenset({"CONCEDE"})),
+    ("Opposition supporters rioted in Kisumu on Sunday, torching shops and a police station.",
+     frozenset({"ASSAULT"})),
+    ("Coal miners demanding unpaid wages blocked the railway for a fifth day.",
+     frozenset({"REQUEST"})),
+    # the name of an accord, and the number of parties to talks, are no actors
+    ("NATO troops arrived in Bosnia on Wednesday to enforce the Dayton accord.",
+     frozenset({"AGREE"})),
     ("The family moved to Paris.", frozenset({"MOBILIZE"})),
     ("The rain stopped them from leaving the house.", frozenset({"COERCE"})),
     # a state's shutdown, a call of an election, a question left open, the charge

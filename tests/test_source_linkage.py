@@ -113,6 +113,26 @@ def test_unknown_doer_named_by_its_words(text, etype, words):
     assert e.source.country is None or e.source.sector == "CVL"
 
 
+def test_two_sanctions_of_one_sentence_are_two_acts():
+    evs = [e for e in _events("Pakistan expelled India's high commissioner and suspended "
+                              "bilateral trade on Wednesday.") if e.type == "SANCTION"]
+    assert {e.mode for e in evs} == {"expel", "discontinue"}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The last Israeli troops pulled out of southern Lebanon before dawn on Wednesday.", "LBN"),
+    ("Iraqi troops withdrew from Kuwait in February.", "KWT"),
+])
+def test_a_withdrawal_is_from_the_country_left(text, country):
+    e = _one(text, "RETREAT")
+    assert e.target is not None and e.target.country == country
+
+
+def test_the_number_of_parties_to_talks_is_no_party():
+    for e in _events("Delegates at the six-party talks in Beijing said the deal was done."):
+        assert e.source is None or "party" not in e.source.text
+
+
 def test_set_free_target_leaves_out_the_trigger_word():
     e = _one("Kenya set free 20 opposition activists on Monday.", "RETREAT")
     assert e.target is not None and not e.target.text.startswith("free")

@@ -1291,6 +1291,9 @@ class DocActors:
         head = span.root
         if head.is_punct or head.is_space:
             return None
+        if head.lower_ in ("party", "parties") and head.dep_ in ("compound", "amod", "nmod") \
+                and any(c.like_num for c in head.lefts):
+            return None             # "the six-party talks": how many take part, no party
         if head.i < self._dateline_end:
             # "ISLAMABAD, March 13 (Reuters) - Pakistan expelled ...": the parser made the
             # dateline a second subject; the actor is the one after the dash, if any

@@ -2446,6 +2446,9 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
             if source is not None and child.pos_ == "ADJ" and (
                     source.country is None or source.kind == "role"):
                 source = None                     # "a firm rejection", "military aid"
+            if source is not None and ttype == "AGREE" and child.dep_ == "compound" \
+                    and source.country is None and source.sector is None:
+                source = None                     # "the Dayton accord": the accord's name
             if source is not None and child.dep_ in ("compound", "amod") \
                     and source.kind in ("government", "country") and child.pos_ == "PROPN" \
                     and child.ent_type_ in ("GPE", "LOC") \
@@ -3299,15 +3302,38 @@ VENUES = frozenset(("conference", "summit", "meeting", "talks", "forum", "sessio
                     "event", "briefing", "interview", "speech", "statement"))
 
 
+def _place_left(place: Place, sent, source: Actor | None, trigger) -> bool:
+    """Whether forces withdraw from the place ("pulled out of southern Lebanon", "withdrew
+    from Kuwait"): the country they leave is the one the retreat is towards (CAMEO codes it
+    the target); never their own country."""
+    if source is None or source.country is None or source.country == place.country:
+        return False
+    tok = sent.doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
+    if tok is None:
+        return False
+    cur = tok.root
+    for _ in range(3):
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("from", "of") and (
+                cur.head.head.i == trigger.i or cur.head.head.head.i == trigger.i
+                and cur.head.head.lower_ == "out"):
+            return True
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return False
+
+
 def _place_takes_it(etype: str, mode: str | None, place: Place, sent, source: Actor | None,
                     trigger) -> bool:
     """Whether the event's place is what its act lands on: an attack or an attack threatened
     there, help sent there; not the venue of the conference where aid was pledged, not the
     place the source itself is ("the Kabul government's forces")."""
-    if etype not in LANDING_TYPES and not (etype == "THREATEN" and mode == "violence"):
-        return False
     if place.span is None or not (sent.start_char <= place.span[0] < sent.end_char):
         return False            # a place the sentence does not name (the article's)
+    if etype == "RETREAT" and mode == "withdraw":
+        return _place_left(place, sent, source, trigger)
+    if etype not in LANDING_TYPES and not (etype == "THREATEN" and mode == "violence"):
+        return False
     if source is not None and source.span is not None \
             and source.span[0] <= place.span[0] < source.span[1]:
         return False
@@ -3343,7 +3369,7 @@ def _richness(e: Event) -> int:
 
 #: Types whose modes are different acts, never one act told twice ("seized three boats and
 #: detained 27 crew members"); a protest's modes are not ("a hunger strike to protest").
-DISTINCT_MODES = frozenset(("COERCE",))
+DISTINCT_MODES = frozenset(("COERCE", "SANCTION", "RETREAT"))
 
 
 def _argument_holders(verb):
@@ -3760,8 +3786,12 @@ def _fold_subordinate(found: dict, drop: set[int]) -> None:
         if f.trigger.type != "REQUEST" or (j in drop and f.demander is None):
             continue
         verb = f.demander if f.demander is not None else f.token
+        holder = verb.head
+        if verb.dep_ == "acl" and holder.dep_ in ("nsubj", "nsubjpass") \
+                and holder.head.i in heads:
+            holder = holder.head     # "coal miners demanding unpaid wages blocked the line"
         if (verb.dep_ in ("advcl", "acl", "xcomp") or verb.dep_ == "conj"
-                and verb.tag_ not in ("VBD", "VBZ", "VBP")) and verb.head.i in heads \
+                and verb.tag_ not in ("VBD", "VBZ", "VBP")) and holder.i in heads \
                 and not _named_addressee(f):
             # ("called a strike and demanded the minister's resignation": a second act)
             drop.add(j)
@@ -3769,6 +3799,24 @@ def _fold_subordinate(found: dict, drop: set[int]) -> None:
     # 4. what an event noun's relative clause says it did
     for j, f in found.items():
         if j not in drop and not f.folded and _event_relcl(f.token, found):
+            drop.add(j)
+            f.folded = True
+    # 5. what an act ended is that act told again ("pulled out of southern Lebanon,
+    # ending an occupation that had lasted 22 years")
+    for j, f in found.items():
+        tok = f.token
+        if j not in drop and not f.nominal and _lemma(tok) == "end" and tok.tag_ == "VBG" \
+                and tok.dep_ == "advcl" and tok.head.i in found and tok.head.i not in drop:
+            drop.add(j)
+            f.folded = True
+    # 6. property wrecked in a riot is the riot ("rioted in Kisumu, torching shops")
+    riots = {i for i, f in found.items() if f.trigger.type == "PROTEST"
+             and f.trigger.mode == "riot" and not f.nominal}
+    for j, f in found.items():
+        tok = f.token
+        if j not in drop and f.trigger.type == "ASSAULT" and not f.nominal \
+                and tok.dep_ in ("advcl", "conj") and tok.head.i in riots \
+                and _lemma(tok) in DAMAGING:
             drop.add(j)
             f.folded = True
 
