@@ -85,6 +85,25 @@ def _source_text(e):
      "police", "CHN"),
     ("DAKAR (AFP) - Students boycotted lectures for a second week on Tuesday.", "PROTEST",
      "Students", "SEN"),
+    # the people a participle right after them describes are its doers
+    ("Police clashed with Amazon Indians blocking a highway near Bagua in northern Peru.",
+     "PROTEST", "Amazon Indians", "PER"),
+    ("Police arrested students protesting the fee rise in Nairobi.", "PROTEST", "students",
+     "KEN"),
+    # the one who owns up to a sentence's attack in a clause of its own
+    ("A suicide bomber blew himself up on a bus in central Jerusalem on Sunday, killing 18 "
+     "people, and Hamas claimed responsibility.", "ASSAULT", "Hamas", "PSE"),
+    # places said through a possessive or a port, bodies said by their office
+    ("Rebel commanders in Ivory Coast's north refused to begin disarming their fighters.",
+     "REJECT", "Rebel commanders", "CIV"),
+    ("Tens of thousands of protesters packed Cairo's Tahrir Square on Friday.", "PROTEST",
+     "protesters", "EGY"),
+    ("Rebels in the southern port of Vlore seized an army weapons depot on Sunday.", "COERCE",
+     "Rebels", "ALB"),
+    ("Thousands of Cubans marched through Havana on Sunday, and police detained scores of "
+     "protesters.", "COERCE", "police", "CUB"),
+    ("HAVANA (AFP) - Negotiators for the Colombian government opened peace talks in the Cuban "
+     "capital on Monday.", "CONSULT", "Negotiators", "COL"),
 ])
 def test_source_found(text, etype, words, country):
     e = _one(text, etype)
@@ -111,6 +130,25 @@ def test_unknown_doer_named_by_its_words(text, etype, words):
     e = _one(text, etype)
     assert e.source is not None and words in e.source.text
     assert e.source.country is None or e.source.sector == "CVL"
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a claim nobody made, and a common noun that is also a party's name
+    ("Gunmen killed five soldiers in Kashmir; no group claimed responsibility.", "ASSAULT"),
+    ("A car bomb planted by dissident republicans ripped through the town of Omagh, killing "
+     "29 people.", "ASSAULT"),
+])
+def test_no_wrong_doer(text, etype):
+    for e in _events(text):
+        if e.type == etype:
+            assert e.source is None or e.source.country in (None, "GBR")
+
+
+def test_the_native_peoples_of_the_americas_are_not_indias():
+    e = _one("Police clashed with Amazon Indians blocking a highway near Bagua in northern "
+             "Peru on Friday.", "ASSAULT")
+    assert e.target is not None and e.target.country == "PER"
+    assert e.source is not None and e.source.country == "PER"
 
 
 def test_two_sanctions_of_one_sentence_are_two_acts():

@@ -45,7 +45,9 @@ _ROLE_OF = frozenset({"head", "chief", "leader", "leaders", "commander", "comman
                       "spokesman", "spokeswoman", "spokesperson", "deputy", "director", "president",
                       "chairman", "secretary", "secretary-general", "minister", "member", "members",
                       "envoy", "ambassador", "representative", "official", "officials", "founder",
-                      "speaker", "chairwoman", "governor", "mayor", "court"})
+                      "speaker", "chairwoman", "governor", "mayor", "court", "officers",
+                      "officer", "agents", "personnel", "negotiators", "negotiator", "envoys",
+                      "delegates", "representatives"})
 #: Heads naming relations to a country, not the country itself ("US allies").
 _RELATIONAL = frozenset({"ally", "allies", "partner", "partners", "enemy", "enemies", "opponent",
                          "opponents", "rival", "rivals", "critic", "critics", "neighbor",
@@ -218,13 +220,18 @@ _HONORIFICS = frozenset({"sheikh", "shaikh", "sheik", "sayyed", "sayyid", "seyed
 _OPPONENTS = frozenset({"opponents", "opponent", "critics", "critic", "foes", "adversaries"})
 #: Prepositions that place an actor ("rebels in Darfur", "activists from Fatah").
 _ACTOR_PREPS = frozenset({"in", "from", "inside", "across", "throughout", "at"})
+#: Words that make "Indians" the native peoples of the Americas ("Amazon Indians").
+_NATIVE_PEOPLES = frozenset({"amazon", "amazonian", "native", "indigenous", "american",
+                             "mayan", "maya", "aymara", "quechua", "mapuche", "guarani",
+                             "yanomami", "plains", "pueblo", "navajo", "cherokee"})
 #: Sites named by the place they serve ("Beijing airport", "Kabul University").
 _SITE_NOUNS = frozenset({"airport", "university", "prison", "jail", "port", "harbour",
                          "harbor", "airbase", "stadium", "square", "camp"})
 #: Nouns for parts of a country named by a compound ("the Tyumen region").
 _AREA_NOUNS = frozenset({"region", "province", "district", "state", "county", "governorate",
                          "prefecture", "city", "town", "village", "area", "oblast",
-                         "territory", "territories", "capital", "countryside",
+                         "territory", "territories", "capital", "countryside", "port",
+                         "harbour", "harbor",
                          "enclave", "heights", "coast", "island", "islands"})
 _CLAUSE_PREPS = frozenset({"in", "inside", "across", "throughout", "at"})
 #: Actors that belong to the country they act in: the police and the army, and the people,
@@ -254,6 +261,7 @@ _HOME_FORCE_WORDS = frozenset({"government", "security", "state", "police", "arm
                                "pro-government", "loyalist", "paramilitary", "riot"})
 #: Prepositions that say where something is ("in Kabul", "near the border").
 _PLACING_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout",
+                            "through", "along",
                             "within", "around"})
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                             "southeast", "southwest", "outskirts", "parts", "part"})
@@ -1083,7 +1091,8 @@ class DocActors:
             self._places.append((ent.start_char, place.country,
                                  self._in_place_phrase(ent.root)))
         for m in self._matches:
-            if m.start in seen or m.entry.kind not in ("country", "government"):
+            if m.start in seen or m.entry.kind not in ("country", "government") or \
+                    self._native_indians(m):
                 continue
             tok = doc[m.end - 1]
             if not m.demonym:
@@ -1103,6 +1112,11 @@ class DocActors:
         if root.dep_ == "pobj" and root.head.lower_ == "of":
             return root.head.head.lower_ in _AREA_NOUNS
         return root.dep_ == "appos" and root.head.lower_ in _AREA_NOUNS
+
+    def _native_indians(self, m: _Match) -> bool:
+        """"Amazon Indians", "Mayan Indians": a people of the Americas, no mention of India."""
+        return m.demonym and self._texts[m.start].lower() in ("indians", "indian") and \
+            m.start > 0 and self._texts[m.start - 1].lower() in _NATIVE_PEOPLES
 
     @staticmethod
     def _describes_place(tok: "Token") -> bool:
@@ -1131,6 +1145,12 @@ class DocActors:
             if tok.dep_ == "compound" and tok.head.lower_ in _AREA_NOUNS:
                 return DocActors._in_place_phrase(tok.head)     # "the Deraa countryside"
             tok = tok.head
+        if tok.dep_ == "poss" and tok.head is not tok and (
+                tok.head.pos_ == "PROPN" or tok.head.lower_ in _SITE_NOUNS
+                or tok.head.lower_ in _COMPASS_WORDS):
+            # "in Ivory Coast's north", "packed Cairo's Tahrir Square": the owner's place
+            owned = tok.head
+            return owned.dep_ == "dobj" or DocActors._in_place_phrase(owned)
         if tok.dep_ != "pobj":
             return False
         prep = tok.head
@@ -1452,8 +1472,9 @@ class DocActors:
 
         # 1. a name covering the head: KB alias, acronym, "known as", surname, person entity
         entry = self._entry_for_head(head)
-        if entry is not None and self._foreign_namesake(entry, toks, head):
-            entry = None
+        if entry is not None and (self._foreign_namesake(entry, toks, head) or
+                                  head.lower_ in _SHARED_NAMES and head.text.islower()):
+            entry = None        # (and "dissident republicans" in Omagh: no party's name)
         if entry is not None and not (entry.kind == "country" and self._is_demonym_tok(head)
                                       and head.dep_ in ("amod", "compound")):
             country, sector = entry.country, entry.sector
@@ -1739,7 +1760,16 @@ class DocActors:
                 place = resolve_place(c.text)
                 if place is not None and place.country:
                     return place.country
-        if tok.lower_ in ("city", "town", "village", "province", "region", "capital"):
+        for c in tok.children:
+            if c.dep_ == "poss" and c.pos_ == "PROPN" and (
+                    tok.pos_ == "PROPN" or tok.lower_ in _COMPASS_WORDS
+                    or tok.lower_ in _AREA_NOUNS or tok.lower_ in _SITE_NOUNS):
+                # "Ivory Coast's north", "Cairo's Tahrir Square": the owner's place
+                owner = self._place_country(c)
+                if owner:
+                    return owner
+        if tok.lower_ in ("city", "town", "village", "province", "region", "capital", "port",
+                          "harbour", "harbor"):
             for c in tok.rights:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for g in c.children:
@@ -2077,7 +2107,8 @@ class DocActors:
         for m in self._matches:
             if m.start <= head.i < m.end:
                 continue               # the actor itself
-            if lo <= doc[m.start].idx < hi and m.entry.kind != "igo":
+            if lo <= doc[m.start].idx < hi and m.entry.kind != "igo" and \
+                    not self._native_indians(m):
                 if m.entry.country is None and (m.entry.kind in ("group", "org") or
                                                 m.entry.sector in ("IGO", "NGO")):
                     return None        # a group of no one country ("Islamic State")
@@ -2180,6 +2211,8 @@ class DocActors:
                     return code
                 if c.lower_ == "ethnic":
                     ethnic = True
+                if head.lower_ in ("indians", "indian") and c.lower_ in _NATIVE_PEOPLES:
+                    ethnic = True       # "Amazon Indians": the Americas' peoples, not India's
         if not ethnic:
             return False
         return self._pp_country(head) or self._clause_country(head)

@@ -1789,6 +1789,32 @@ def _said_and_did(conj, head) -> bool:
                for c in head.children)
 
 
+def _object_doer(verb, finder: ActorFinder):
+    """(token, actor) of the people a participle right after them describes, whatever the
+    parser hung it on: "police clashed with Amazon Indians blocking a highway", "police
+    arrested students protesting the fee rise" — the Indians block, the students protest."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i < 1:
+        return None
+    prev = doc[verb.i - 1]
+    if prev.dep_ not in ("dobj", "pobj") or prev.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = verb.head
+    cur = prev
+    for _ in range(3):          # the object belongs to the clause the participle hangs on
+        cur = cur.head
+        if cur.i == head.i:
+            break
+    else:
+        return None
+    if cur.i != head.i:
+        return None
+    actor = finder.for_token(prev)
+    if actor is None or actor.sector not in ("CVL", "OPP", "REB", "PTY"):
+        return None
+    return prev, actor
+
+
 def _set_off_subject(verb):
     """The subject a participle set off by commas describes, whatever the parser hung the
     participle on: "Guatemalan prosecutors, working with CICIG, opened ..."."""
@@ -1810,6 +1836,9 @@ def _inherited_subject(verb, finder: ActorFinder):
     s = _set_off_subject(verb)
     if s is not None:
         return s, finder.for_token(s)
+    s = _object_doer(verb, finder)
+    if s is not None:
+        return s
     cur = verb
     for _ in range(4):
         if cur.head == cur:
@@ -3121,8 +3150,32 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
                 act, type=intent[0], mode=intent[1], negated=False,
                 modality="reported" if attribution is not None else "asserted",
                 confidence=min(0.95, act.confidence + 0.05))
+    _claimed(sent, events, finder)
     ctx.told.extend(events)
     return events
+
+
+def _claimed(sent, events: list[Event], finder: ActorFinder) -> None:
+    """"A suicide bomber blew himself up on a bus ..., and Hamas claimed responsibility": the
+    one who owns up to the sentence's attack is its source, where the attack names no doer
+    of its own beyond an unnamed bomber or gunman (in place)."""
+    claim = next((t for t in sent if _lemma(t) == "claim"
+                  and any(c.dep_ == "dobj" and _lemma(c) == "responsibility"
+                          and not any(g.dep_ == "prep" for g in c.children)
+                          for c in t.children)
+                  and not any(c.dep_ == "neg" or c.dep_ == "prep" and c.lower_ == "for"
+                              for c in t.children)),
+                 None)
+    if claim is None:
+        return
+    subj = _child(claim, "nsubj")
+    claimer = finder.for_token(subj) if subj is not None else None
+    if claimer is None or claimer.kind not in ("group", "org"):
+        return
+    for k, e in enumerate(events):
+        if e.type == "ASSAULT" and not e.negated and (
+                e.source is None or e.source.country is None and e.source.kind == "role"):
+            events[k] = replace(e, source=claimer)
 
 
 #: Verbs of harm told in the passive without a doer ("were killed", "were wounded").
