@@ -474,9 +474,9 @@ def test_unmarked_state_actor_in_an_article_about_one_country(nlp):
 
 def test_no_default_country_when_two_countries_share_the_article(nlp):
     doc = nlp("Pakistan blamed Afghanistan for the attack. Afghanistan denied it. "
-              "Interior Minister Rana Sanaullah warned of strikes.")
+              "Interior Minister Rana Faizullah warned of strikes.")
     a = DocActors(doc).actor_for(_subject(doc, "warn"))
-    assert a is not None and a.name == "Rana Sanaullah" and a.country is None
+    assert a is not None and a.name == "Rana Faizullah" and a.country is None
 
 
 def test_documents_own_acronym_beats_the_tables(nlp):
@@ -1073,7 +1073,7 @@ def test_the_commission_is_the_last_commission_named(nlp):
 
 
 def test_an_official_announcing_what_a_state_will_do_speaks_for_it(nlp):
-    doc = nlp("Interior Minister Rana Sanaullah warned that Pakistan would strike militant "
+    doc = nlp("Interior Minister Rana Faizullah warned that Pakistan would strike militant "
               "hideouts. Spokesman Ali Reza said Russia would face consequences.")
     da = DocActors(doc)
     assert da.actor_for(_subject(doc, "warn")).country == "PAK"

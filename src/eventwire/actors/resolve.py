@@ -1596,6 +1596,12 @@ class DocActors:
                 _, e_end = self._trim(list(pobj.subtree))
                 return self._make(start, max(end, e_end), f"{self._words(start, end)} of "
                                   f"{inner.name}", inner.country, None, "group")
+            if pobj is not None and head.dep_ in ("nsubj", "nsubjpass"):
+                # "supporters of the former president stormed Congress": the doers, placed
+                # by nothing the phrase says
+                _, e_end = self._trim(list(pobj.subtree))
+                return self._make(start, max(end, e_end), self._words(start, max(end, e_end)),
+                                  None, None, "group")
             return None
         sector = self._role_sector(toks, head)
         if sector is not None and head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "LOC") \
@@ -2431,10 +2437,13 @@ class DocActors:
             # "Peruvian President Alberto Fujimori dissolved Congress": the one country the
             # sentence names, when it names it by its people's adjective (not "help Iran")
             code = next(iter(named))
-            said = [m.demonym for m in self._matches if m.entry.country == code
+            said = [m.demonym or self._in_place_phrase(self.doc[m.end - 1])
+                    for m in self._matches if m.entry.country == code
                     and m.entry.kind in ("country", "government")
                     and sent.start <= m.start < sent.end]
-            if said and all(said):
+            placed = any(c == code and in_place for off, c, in_place in self._places
+                         if sent.start_char <= off < sent.end_char)
+            if all(said) and (said or placed):      # "stormed Congress ... in Brasilia"
                 home = code
         if home is None or home == entry.country:
             return False

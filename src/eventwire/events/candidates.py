@@ -71,9 +71,11 @@ def conditional_forms() -> dict[str, frozenset[str]]:
     # "ordered X to leave": an expulsion only with "leave" in the sentence; these forms are
     # triggers for nothing else (as control verbs they only shape another trigger's event)
     leave = frozenset(lexicon.inflections("leave")) | {"air"}     # "... off the air": censor
+    forces = frozenset().union(*(_word_forms(w) for w in extract.ORDERED_FORCES))
     for form in _verb_forms(lexicon.ORDER_TO_LEAVE):
         if form not in out and form not in free - _verb_forms(lexicon.ORDER_TO_LEAVE):
-            out[form] = leave
+            # "ordered ten battalions to the border": forces moved
+            out[form] = leave | forces if form in lexicon.inflections("order") else leave
     # "called the ruling a farce", "stay at home in protest", "would respond in kind":
     # verbs that are triggers of these patterns only with one of their words
     for verb, words in lexicon.CONDITIONED.items():

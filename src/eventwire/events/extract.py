@@ -139,10 +139,31 @@ ALLEGING = frozenset(("suspect", "accuse", "charge", "convict", "arrest", "jail"
                       "fine", "execute", "guilty", "responsible", "blame"))
 #: Who riots: protesters and crowds, whose attacks on property are a violent protest.
 RIOTERS = frozenset(("protester", "protesters", "demonstrator", "demonstrators", "rioter",
-                     "rioters", "crowd", "crowds", "mob", "mobs", "marcher", "marchers"))
+                     "rioters", "crowd", "crowds", "mob", "mobs", "marcher", "marchers",
+                     "youths", "youth", "supporters", "students"))
 #: What rioters destroy or burn (CAMEO 145).
 DAMAGING = frozenset(("set", "burn", "torch", "smash", "vandalize", "vandalise", "loot",
                       "ransack", "storm", "destroy", "damage"))
+
+
+def _people_taken(verb, source: Actor | None, target: Actor | None = None) -> bool:
+    """Whether a seizure takes people and is done by no state: "gunmen seized two Italian
+    aid workers" is an abduction; "police seized three suspects" stays a state's act."""
+    obj = _child(verb, "dobj", "nsubjpass")
+    if obj is None or _lemma(verb) not in ("seize", "capture", "grab", "snatch"):
+        return False            # (not "takes over 7000 employees": a firm's purchase)
+    if not any(w in PEOPLE_WORDS or w in SEIZED_PEOPLE for w in (obj.lower_, _lemma(obj))):
+        return False
+    return source is None or source.sector in (None, "REB", "CVL") and \
+        source.kind not in ("country", "government", "institution")
+
+
+#: People whose seizure by armed men is a kidnapping.
+SEIZED_PEOPLE = frozenset(("workers", "worker", "tourists", "tourist", "backpackers",
+                           "geologists", "engineers", "journalists", "journalist",
+                           "missionaries", "hostages", "passengers", "foreigners",
+                           "nationals", "villagers", "students", "girls", "boys", "children",
+                           "employees", "crew", "sailors", "fishermen", "pilgrims"))
 
 
 def _rioting(f: Found, source: Actor | None, target: Actor | None) -> bool:
@@ -158,6 +179,9 @@ def _rioting(f: Found, source: Actor | None, target: Actor | None) -> bool:
     if target is None or target.kind == "place":
         return True
     last = target.text.split()[-1].lower().strip(".,")
+    if _lemma(f.token) in ("storm", "ransack", "loot") and \
+            target.kind not in ("person", "people") and last not in PEOPLE_WORDS:
+        return True         # "stormed Congress": the building
     return target.kind not in ("person", "country", "government", "people") \
         and last not in PEOPLE_WORDS and knowledge_base().sector_for_role(last) is None
 
@@ -388,6 +412,26 @@ PRESS = frozenset(("reporter", "reporters", "journalist", "journalists", "radio"
                    "supporter", "supporters"))
 
 
+#: Forces a leader orders somewhere ("ordered an aircraft carrier to the Gulf").
+ORDERED_FORCES = frozenset(lexicon.MILITARY.split()) | frozenset((
+    "carrier", "carriers", "warships", "warship", "battalions", "reinforcements", "tanks",
+    "divisions", "division", "brigades", "regiments", "paratroopers", "marines"))
+
+
+def _forces_sent(tok) -> bool:
+    """"ordered ten army battalions to the border", "ordered more troops into the region":
+    forces as the object and a destination; never a control verb's object ("ordered troops
+    to withdraw", which is the withdrawal)."""
+    obj = _child(tok, "dobj")
+    if obj is None:
+        return False
+    heads = [obj, *obj.conjuncts]
+    if not any(_lemma(h) in ORDERED_FORCES or h.lower_ in ORDERED_FORCES for h in heads):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards")
+               for c in (*tok.children, *obj.children))
+
+
 def match_verb(tok) -> tuple[Trigger, list] | None:
     """The trigger a verb token stands for, with the words that make it."""
     if not (tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")):
@@ -416,6 +460,8 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
             c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "off" and any(
                 _lemma(g) == "air" for g in c.subtree) for c in tok.children):
         return T("COERCE", "censor"), [tok]           # "ordered French broadcasters off the air"
+    if lemma == "order" and xcomp is None and _forces_sent(tok):
+        return _ALERT, [tok]                         # "ordered 4,000 more troops to the Gulf"
     if lemma in ("order", "tell", "instruct") and xcomp is not None and _lemma(xcomp) == "leave" \
             and _expelled(tok, xcomp):
         return T("SANCTION", "expel"), [tok, xcomp]   # "ordered two diplomats to leave"
@@ -3027,6 +3073,13 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
         if etype == "ASSAULT" and _rioting(f, source, target):
             etype, mode = "PROTEST", "riot"    # "protesters set fire to police vehicles":
                                                # a violent protest (CAMEO 145), not an attack
+        if etype == "COERCE" and mode == "seize" and not f.nominal \
+                and _people_taken(tok, source, target):
+            etype, mode = "ASSAULT", "abduct"  # "gunmen seized two aid workers" (CAMEO 181)
+        if etype == "COERCE" and mode == "arrest" and not f.nominal and source is not None \
+                and source.sector == "JUD" and _lemma(tok) in ("jail", "imprison"):
+            etype, mode = "SANCTION", "convict"    # "a Seoul court jailed his successor for
+                                                   # 22 years": a sentence (CAMEO 1?2)
         if etype == "MOBILIZE" and _peacekeeping(tok, verb, f.nominal):
             etype, mode = "AID", None       # peacekeepers and observers: CAMEO 074, aid
         if modality == "hypothetical" and etype in PLANNED_HARM and not negated \
@@ -3385,6 +3438,8 @@ def _place_takes_it(etype: str, mode: str | None, place: Place, sent, source: Ac
         return False            # a place the sentence does not name (the article's)
     if etype == "RETREAT" and mode == "withdraw":
         return _place_left(place, sent, source, trigger)
+    if mode == "abduct":
+        return False            # those seized are people, not the place they were taken in
     if etype not in LANDING_TYPES and not (etype == "THREATEN" and mode == "violence"):
         return False
     if source is not None and source.span is not None \
@@ -3854,11 +3909,13 @@ def _fold_subordinate(found: dict, drop: set[int]) -> None:
         if j not in drop and not f.folded and _event_relcl(f.token, found):
             drop.add(j)
             f.folded = True
-    # 5. what an act ended is that act told again ("pulled out of southern Lebanon,
-    # ending an occupation that had lasted 22 years")
+    # 5. what an act ended or brought about is that act told again ("pulled out of southern
+    # Lebanon, ending an occupation ...", "imposed a curfew, confining residents to their
+    # homes")
     for j, f in found.items():
         tok = f.token
-        if j not in drop and not f.nominal and _lemma(tok) == "end" and tok.tag_ == "VBG" \
+        if j not in drop and not f.nominal and _lemma(tok) in ("end", "confine") \
+                and tok.tag_ == "VBG" \
                 and tok.dep_ == "advcl" and tok.head.i in found and tok.head.i not in drop:
             drop.add(j)
             f.folded = True

@@ -53,7 +53,9 @@ PRISONERS = ("prisoners prisoner hostages hostage detainees detainee captives ca
              "peacekeepers tanker ship vessel")
 #: A released person named by a pronoun ("He was released the next day").
 PERSONS = ("he she him her they them woman women man men people persons student students "
-           "suspect suspects")
+           "suspect suspects drivers driver workers worker engineers engineer tourists tourist "
+           "backpackers geologists missionaries nuns priests pilgrims employees passengers "
+           "children girls boys")
 AID_OBJECTS = ("aid assistance food medicine medicines supplies relief vaccines vaccine "
                "funding funds loan loans equipment weapons arms support")
 #: Money given ("gave 2 million dollars to ..."): aid when a government or agency gives it.
@@ -68,7 +70,7 @@ REVERSIBLE = ("decision rise increase increases hike hikes reform reforms law la
               "decrees policy order tax taxes cut cuts price prices subsidy subsidies")
 #: Relief named as such, which a carrying verb ("flew", "trucked", "shipped") delivers.
 AID_RELIEF = ("food aid assistance relief supplies medicine medicines vaccines vaccine rations "
-              "tents blankets")
+              "tents blankets doctors medics nurses " + FOOD_AID + " sorghum biscuits water")
 #: What a supplier delivers, whose cut-off is a sanction ("cut gas deliveries to X").
 SUPPLY = "deliveries delivery exports shipments gas oil electricity fuel"
 #: Police forces sent somewhere (CAMEO 151, 153: MOBILIZE police).
@@ -282,7 +284,11 @@ VERBS: dict[str, Trigger] = {
                                                                   "sites page pages"),
     "extradite": T("COOPERATE"), "prohibit": T("SANCTION", requires="aid assistance trade "
                                                                     "imports exports entry"), "besiege": T("COERCE", "restrict"),
-    "blockade": T("COERCE", "restrict"), "hack": T("COERCE", "cyber"),
+    "blockade": T("COERCE", "restrict"),
+    "hack": T("COERCE", "cyber", requires="website websites site sites computer computers "
+                                         "system systems network networks account accounts "
+                                         "server servers email emails phone phones database "
+                                         "databases"),
     "repress": T("COERCE"), "suppress": T("COERCE", requires="protest protests dissent "
                                                             "demonstration demonstrations "
                                                             "opposition rally rallies uprising "
@@ -335,6 +341,11 @@ VERBS: dict[str, Trigger] = {
                                                        "rally protest protests demonstration "
                                                        "marchers students mourners"),
     "violate": T("ASSAULT", requires="ceasefire cease-fire truce armistice"),
+    # keeping to a truce (CAMEO 0874)
+    "observe": T("RETREAT", "ceasefire", requires="ceasefire cease-fire truce armistice",
+                 on_object=True),
+    "respect": T("RETREAT", "ceasefire", requires="ceasefire cease-fire truce armistice",
+                 on_object=True),
     "airstrike": T("ASSAULT", "aerial"),
 }
 
@@ -387,6 +398,13 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
     "airdrop": (T("AID", requires=AID_RELIEF),),
     "truck": (T("AID", requires=AID_RELIEF),),
     "ship": (T("AID", requires=AID_RELIEF),),
+    "ferry": (T("AID", requires=AID_RELIEF, on_object=True),),
+    "dispatch": (T("AID", requires=AID_RELIEF, on_object=True),),
+    # "hacked to death with machetes" (CAMEO 1823, primitive weapons)
+    "hack": (T("ASSAULT", "primitive", requires="death machete machetes"),),
+    # aid frozen is aid cut off (CAMEO 163)
+    "freeze": (T("SANCTION", "discontinue", requires="aid assistance funding loans"),),
+
     "send": (T("MOBILIZE", "troops", requires=MILITARY + " platoon peacekeepers warships "
                                                "warship gunboats frigates destroyers patrol "
                                                "coastguard gunships"),
