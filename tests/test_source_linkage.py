@@ -104,6 +104,19 @@ def _source_text(e):
      "protesters.", "COERCE", "police", "CUB"),
     ("HAVANA (AFP) - Negotiators for the Colombian government opened peace talks in the Cuban "
      "capital on Monday.", "CONSULT", "Negotiators", "COL"),
+    # foreigners acted on say nothing of where their captors are from
+    ("Gunmen seized two Italian aid workers from their office in central Baghdad on Tuesday.",
+     "ASSAULT", "Gunmen", "IRQ"),
+    # lawmakers act at home; monks who march are of the place; police deployed in the passive
+    # are the state's where they are sent; regions the city gazetteer lacks
+    ("In Caracas, opposition lawmakers praised the observers on Monday.", "SUPPORT",
+     "opposition lawmakers", "VEN"),
+    ("Thousands of Buddhist monks marched through Rangoon on Monday.", "PROTEST", "monks",
+     "MMR"),
+    ("Thousands of riot police were deployed in central Minsk on Sunday.", "MOBILIZE", "Minsk",
+     "BLR"),
+    ("Coal miners in Asturias went on strike on Tuesday against plans to close pits.",
+     "PROTEST", "Coal miners", "ESP"),
 ])
 def test_source_found(text, etype, words, country):
     e = _one(text, etype)
@@ -149,6 +162,12 @@ def test_the_native_peoples_of_the_americas_are_not_indias():
              "Peru on Friday.", "ASSAULT")
     assert e.target is not None and e.target.country == "PER"
     assert e.source is not None and e.source.country == "PER"
+
+
+def test_a_meetings_place_is_a_venue_not_the_home_of_its_parties():
+    e = _one("Representatives of the government and the Tamil Tigers met in Geneva under "
+             "Norwegian mediation.", "CONSULT")
+    assert e.source is None or e.source.country != "CHE"
 
 
 def test_two_sanctions_of_one_sentence_are_two_acts():

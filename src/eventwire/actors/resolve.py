@@ -220,6 +220,11 @@ _HONORIFICS = frozenset({"sheikh", "shaikh", "sheik", "sayyed", "sayyid", "seyed
 _OPPONENTS = frozenset({"opponents", "opponent", "critics", "critic", "foes", "adversaries"})
 #: Prepositions that place an actor ("rebels in Darfur", "activists from Fatah").
 _ACTOR_PREPS = frozenset({"in", "from", "inside", "across", "throughout", "at"})
+#: Foreigners whom armed men take or kill where they are ("two Italian aid workers").
+_FOREIGN_VICTIMS = frozenset({"worker", "tourist", "journalist", "hostage", "national",
+                              "citizen", "engineer", "missionary", "pilgrim", "backpacker",
+                              "geologist", "sailor", "crew", "contractor", "expatriate",
+                              "volunteer", "businessman", "trucker", "driver"})
 #: Words that make "Indians" the native peoples of the Americas ("Amazon Indians").
 _NATIVE_PEOPLES = frozenset({"amazon", "amazonian", "native", "indigenous", "american",
                              "mayan", "maya", "aymara", "quechua", "mapuche", "guarani",
@@ -234,6 +239,9 @@ _AREA_NOUNS = frozenset({"region", "province", "district", "state", "county", "g
                          "harbour", "harbor",
                          "enclave", "heights", "coast", "island", "islands"})
 _CLAUSE_PREPS = frozenset({"in", "inside", "across", "throughout", "at"})
+#: Verbs whose place is a venue, often abroad ("the government and the rebels met in Geneva").
+_VENUE_VERBS = frozenset({"meet", "talk", "negotiate", "sign", "attend", "visit", "arrive",
+                          "confer", "consult", "convene", "gather", "hold", "discuss"})
 #: Actors that belong to the country they act in: the police and the army, and the people,
 #: armed groups and crowds of a place ("rebels", "gunmen", "protesters"). Not soldiers, troops
 #: or diplomats, who are often abroad; not governments, courts or ministries, which act on
@@ -278,7 +286,8 @@ _HOME_SECTORS = frozenset({"GOV", "JUD", "LEG"})
 _HOME_BODIES = frozenset({"police", "policemen", "policeman", "authorities", "government",
                           "congress", "court", "courts", "ministry", "parliament", "judiciary",
                           "cabinet", "prosecutors", "prosecutor", "legislature", "tribunal",
-                          "regime", "guards", "jailers", "wardens"})
+                          "regime", "guards", "jailers", "wardens", "lawmakers", "legislators",
+                          "deputies", "senators", "mps"})
 #: Sectors of actors that belong where they act (not diplomats, not the UN).
 _LOCAL_SECTORS = frozenset({"CVL", "REB", "OPP", "PTY", "REL", "MED", "BUS"})
 #: How far back (in tokens, about a dozen sentences) a bare role looks for its antecedent.
@@ -1112,6 +1121,20 @@ class DocActors:
         if root.dep_ == "pobj" and root.head.lower_ == "of":
             return root.head.head.lower_ in _AREA_NOUNS
         return root.dep_ == "appos" and root.head.lower_ in _AREA_NOUNS
+
+    def _foreign_victims(self, sent: "Span") -> set[int]:
+        """Offsets of the people's adjectives of foreigners acted on ("seized two Italian aid
+        workers in Baghdad"): their nationality says nothing of where the doers are from."""
+        out: set[int] = set()
+        for m in self._matches:
+            if not m.demonym or not sent.start <= m.start < sent.end:
+                continue
+            h = self.doc[m.start]
+            while h.dep_ in ("amod", "compound") and h.head is not h:
+                h = h.head
+            if h.lemma_.lower() in _FOREIGN_VICTIMS and h.dep_ in ("dobj", "pobj", "nsubjpass"):
+                out.add(self.doc[m.start].idx)
+        return out
 
     def _native_indians(self, m: _Match) -> bool:
         """"Amazon Indians", "Mayan Indians": a people of the Americas, no mention of India."""
@@ -2101,8 +2124,9 @@ class DocActors:
         lo, hi = sent.start_char, sent.end_char
         codes: set[str] = set()
         placed: set[str] = set()
+        victims = self._foreign_victims(sent)
         for off, code, _ in self._countries:
-            if lo <= off < hi:
+            if lo <= off < hi and off not in victims:
                 codes.add(code)
         for off, code, in_place in self._places:
             if lo <= off < hi:
@@ -2114,7 +2138,7 @@ class DocActors:
             if m.start <= head.i < m.end:
                 continue               # the actor itself
             if lo <= doc[m.start].idx < hi and m.entry.kind != "igo" and \
-                    not self._native_indians(m):
+                    not self._native_indians(m) and doc[m.start].idx not in victims:
                 if m.entry.country is None and (m.entry.kind in ("group", "org") or
                                                 m.entry.sector in ("IGO", "NGO")):
                     return None        # a group of no one country ("Islamic State")
@@ -2154,6 +2178,20 @@ class DocActors:
 
     def _clause_country(self, head: "Token", preps: frozenset[str] = _CLAUSE_PREPS
                         ) -> str | None:
+        """The one place of the actor's clause (``_clause_place``), unless the clause tells a
+        meeting, whose place is a venue."""
+        verb = head
+        while verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "conj",
+                            "appos", "compound", "amod") and verb.head is not verb:
+            verb = verb.head
+        if verb.lemma_.lower() in _VENUE_VERBS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("talk", "talks", "meeting")
+                for c in verb.children):
+            return None     # "representatives of the government met in Geneva": a venue
+        return self._clause_place(head, preps)
+
+    def _clause_place(self, head: "Token", preps: frozenset[str] = _CLAUSE_PREPS
+                      ) -> str | None:
         """Where a generic actor ("protesters", "rebels", "riot police") has no country of its
         own, the one its clause happens in: "Demonstrators blocked roads in Nairobi". Only a
         place the clause's verb (or its object) takes with "in"/"at" counts, and only one."""

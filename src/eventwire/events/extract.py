@@ -3123,11 +3123,14 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             if target is not None and target.country is None and target.sector == "CVL" \
                     and (mode == "deport" or not not_of_it(target)):   # deported home
                 target = replace(target, country=location.country)
-            if source is not None and source.country is None and source.sector == "CVL" \
-                    and not not_of_it(source):
-                source = replace(source, country=location.country)
+            if source is not None and source.country is None and not not_of_it(source) and (
+                    source.sector == "CVL" or etype == "PROTEST"
+                    and source.sector in ("REL", "OPP", "PTY")):
+                source = replace(source, country=location.country)   # (monks who march
+                                                                      # through Rangoon)
         if source is None and location is not None and location.country and not f.nominal \
-                and etype in ("COERCE", "SANCTION") and _lemma(tok) in STATE_ACTS \
+                and (etype in ("COERCE", "SANCTION") and _lemma(tok) in STATE_ACTS
+                     or etype == "MOBILIZE" and _police_deployed(tok)) \
                 and _child(tok, "nsubjpass") is not None and _child(tok, "agent") is None:
             # "was arrested in Rwanda", "were deported from Malaysia": only a state arrests
             # or deports, and it is the state of the place (as CAMEO coders code it)
@@ -3135,6 +3138,8 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             source = Actor(text=location.text, name=f"{info.name if info else location.name} "
                            "authorities", country=location.country, sector="GOV",
                            span=location.span, kind="role")
+            if etype == "MOBILIZE":
+                mode = "police"             # "riot police were deployed in Minsk"
         if target is None and etype in RESTRICTING_TYPES and _restriction_of_place(f, scope):
             # "imposed a curfew in Cizre", "lifted the state of emergency in Darfur": a
             # curfew falls on the people of the place (as CAMEO coders code it)
@@ -3393,6 +3398,21 @@ def _peacekeeping(tok, verb, nominal: bool) -> bool:
 #: Acts only a state's authorities do, so that a passive one is the place's state's.
 STATE_ACTS = frozenset(("arrest", "detain", "jail", "imprison", "deport", "expel", "convict",
                         "sentence", "indict", "extradite"))
+def _police_deployed(verb) -> bool:
+    """"Thousands of riot police were deployed in central Minsk": police moved in the passive
+    are the state's own where they are sent (soldiers may be foreign: "US troops were
+    deployed in Iraq")."""
+    subj = _child(verb, "nsubjpass")
+    if subj is None:
+        return False
+    if subj.lower_ in _PARTITIVE_HEADS:
+        subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), subj)
+    return subj.lower_ in POLICE_WORDS or _lemma(subj) in POLICE_WORDS
+
+
+_PARTITIVE_HEADS = frozenset(("thousands", "hundreds", "dozens", "scores", "units", "some"))
+POLICE_WORDS = frozenset(("police", "policemen", "gendarmes", "gendarmerie", "officers"))
 #: Types of imposing, threatening, lifting or refusing to lift a curfew or an emergency.
 RESTRICTING_TYPES = frozenset(("COERCE", "THREATEN", "CONCEDE", "REJECT", "RETREAT"))
 #: Measures that fall on everyone in a place.
