@@ -51,6 +51,14 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Youths torched dozens of cars in the Paris suburb for a third night.", "PROTEST", "riot"),
     ("Supporters of the former president stormed Congress in Brasilia on Sunday.", "PROTEST",
      "riot"),
+    # wanted people handed to another state, inspectors let in, a vow of attacks
+    ("Amman handed over three suspected militants to Saudi Arabia on Sunday.", "COOPERATE",
+     None),
+    ("Baghdad allowed UN inspectors into presidential palaces on Sunday.", "RETREAT",
+     "access"),
+    ("The court decided to allow the candidate to take part in the elections.", "CONCEDE",
+     None),
+    ("Hamas vowed to resume suicide bombings inside Israel.", "THREATEN", "violence"),
     # irregular past forms of phrasal triggers, and further word classes
     ("Militants blew up a bridge near the border.", "ASSAULT", "explosives"),
     ("The rebels laid down their arms on Sunday.", "RETREAT", "disarm"),
@@ -230,6 +238,8 @@ NOT_EVENTS: list[tuple[str, frozenset[str]]] = [
      frozenset({"CONCEDE"})),
     ("Martial law was lifted in Lhasa on Tuesday.", frozenset({"COERCE"})),
     ("Police seized three suspects and two rifles in Lagos.", frozenset({"ASSAULT"})),
+    ("The rebels handed over two prisoners to the Red Cross.", frozenset({"COOPERATE"})),
+    ("She handed the letter to the minister.", frozenset({"COOPERATE"})),
     ("The retailer also takes over about 7000 employees from Tesco.", frozenset({"ASSAULT"})),
     ("The president ordered troops to withdraw from the border.", frozenset({"MOBILIZE"})),
     ("Hackers hacked the ministry's website.", frozenset({"ASSAULT"})),

@@ -164,6 +164,12 @@ def test_the_native_peoples_of_the_americas_are_not_indias():
     assert e.source is not None and e.source.country == "PER"
 
 
+def test_the_wanted_are_handed_to_the_state_that_receives_them():
+    e = _one("Amman handed over three suspected al-Qaeda militants to Saudi Arabia on Sunday.",
+             "COOPERATE")
+    assert e.source.country == "JOR" and e.target is not None and e.target.country == "SAU"
+
+
 def test_a_meetings_place_is_a_venue_not_the_home_of_its_parties():
     e = _one("Representatives of the government and the Tamil Tigers met in Geneva under "
              "Norwegian mediation.", "CONSULT")

@@ -412,6 +412,35 @@ PRESS = frozenset(("reporter", "reporters", "journalist", "journalists", "radio"
                    "supporter", "supporters"))
 
 
+#: People one state hands to another for trial (an extradition in all but name).
+WANTED_PEOPLE = frozenset(("suspect", "suspects", "trafficker", "traffickers", "militant",
+                           "militants", "fugitive", "fugitives", "commander", "commanders",
+                           "lord", "kingpin", "mastermind", "terrorist", "terrorists",
+                           "criminal", "criminals", "leader", "leaders", "member", "members"))
+
+
+def _fugitive_handed(tok) -> bool:
+    """"handed over a suspected cocaine trafficker to U.S. agents", "handed Ramzi Yousef to
+    the United States", "handed over a former commander to the war crimes tribunal": a wanted
+    person given to another state or a court (not prisoners freed, not power handed over)."""
+    if _lemma(tok) in ("turn", "surrender", "transfer") and not any(
+            c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+        return False
+    obj = _child(tok, "dobj")
+    if obj is None or _recipient(tok) is None:
+        return False
+    named = obj.pos_ == "PROPN" and obj.ent_type_ == "PERSON"
+    return named or obj.lower_ in WANTED_PEOPLE or _lemma(obj) in WANTED_PEOPLE
+
+
+def _recipient(tok):
+    """The object of the verb's "to" ("handed X to the United States")."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+            return _child(c, "pobj")
+    return None
+
+
 #: Forces a leader orders somewhere ("ordered an aircraft carrier to the Gulf").
 ORDERED_FORCES = frozenset(lexicon.MILITARY.split()) | frozenset((
     "carrier", "carriers", "warships", "warship", "battalions", "reinforcements", "tanks",
@@ -460,6 +489,9 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
             c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "off" and any(
                 _lemma(g) == "air" for g in c.subtree) for c in tok.children):
         return T("COERCE", "censor"), [tok]           # "ordered French broadcasters off the air"
+    if lemma in ("hand", "turn", "surrender", "transfer") and _fugitive_handed(tok):
+        return T("COOPERATE"), [tok]                 # "handed over a suspected trafficker to
+                                                     # U.S. agents" (CAMEO 0? extradition)
     if lemma == "order" and xcomp is None and _forces_sent(tok):
         return _ALERT, [tok]                         # "ordered 4,000 more troops to the Gulf"
     if lemma in ("order", "tell", "instruct") and xcomp is not None and _lemma(xcomp) == "leave" \
@@ -3070,6 +3102,9 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             mode = "phone"                  # "spoke by telephone with X"
         if etype == "CONSULT" and mode == "visit" and target is None:
             target = _visited(f, finder, source)    # "arrived in New Delhi", "a visit to X"
+        if etype == "COOPERATE" and not f.nominal and _fugitive_handed(tok):
+            given = _recipient(tok)             # the state or court the wanted are handed to
+            target = finder.for_token(given) if given is not None else target
         if etype == "ASSAULT" and _rioting(f, source, target):
             etype, mode = "PROTEST", "riot"    # "protesters set fire to police vehicles":
                                                # a violent protest (CAMEO 145), not an attack
@@ -3087,6 +3122,9 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             etype, mode = "THREATEN", _threat_mode(f.trigger)   # "said his country could
             if _cuts_relations(f):                              # cut off gas if ..."
                 mode = "relations"               # "may halt mediation efforts if ..."
+        if modality == "threatened" and etype in PLANNED_HARM and not negated:
+            etype, mode = "THREATEN", _threat_mode(f.trigger)   # "vowed to resume suicide
+                                                                # bombings": the vow threatens
         if modality == "planned" and etype in PLANNED_HARM and not negated and not (
                 etype == "SANCTION" and (f.control_modality is None
                                          or f.control_lemma in ("agree", "decide"))

@@ -42,6 +42,9 @@ MILITARY = ("troops troop forces force soldiers soldier personnel presence conti
             "army forces units brigade battalion garrison deployment bases base")
 RESTRICTIONS = ("sanctions sanction ban embargo restrictions restriction curfew blockade siege "
                 "lockdown measures tariffs tariff emergency curbs curb duties controls martial")
+#: International involvement a state lets in (CAMEO 086: inspectors, aid, peacekeepers).
+ACCESS_GIVEN = ("access inspectors inspector monitors observers peacekeepers investigators aid "
+                "relief delivery deliveries convoys convoy journalists")
 #: Trade barriers: cutting them is a concession ("cut tariffs on US goods"), cutting taxes at
 #: home is not, so "cut"/"reduce"/"lower" take only these.
 BARRIERS = "tariffs tariff duties duty sanctions restrictions curbs quotas"
@@ -114,8 +117,10 @@ VERBS: dict[str, Trigger] = {
     "ease": T("RETREAT", requires="blockade blockades siege"),
     "relax": T("CONCEDE", requires=RESTRICTIONS), "cancel": T("CONCEDE", requires=RESTRICTIONS),
     "shorten": T("CONCEDE", requires="curfew ban"),
-    "allow": T("CONCEDE", requires="return access entry inspectors aid visit relief"),
-    "permit": T("CONCEDE", requires="return access entry inspectors aid visit relief"),
+    # letting in inspectors, monitors, aid or peacekeepers is international involvement
+    # allowed (CAMEO 086, PLOVER RETREAT access); letting a candidate run, a concession
+    "allow": T("RETREAT", "access", requires=ACCESS_GIVEN),
+    "permit": T("RETREAT", "access", requires=ACCESS_GIVEN),
     "loosen": T("CONCEDE", requires=RESTRICTIONS),
     # COOPERATE
     "cooperate": T("COOPERATE"), "collaborate": T("COOPERATE"), "ally": T("COOPERATE"),
@@ -388,6 +393,10 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
                                      # seized boats handed back (CAMEO 08)
                                      "boats trawlers vessels ships tanker tankers",
              on_object=True),),
+    "allow": (T("CONCEDE", requires="return entry visit rally candidate candidates "
+                                    "opposition"),),
+    "permit": (T("CONCEDE", requires="return entry visit rally candidate candidates "
+                                     "opposition"),),
     "open": (T("AID", requires="borders border"),
              # bases and airspace opened to another's forces (CAMEO 0331, military)
              T("COOPERATE", requires="base bases airbase airspace", on_object=True)),
