@@ -461,6 +461,15 @@ def _forces_sent(tok) -> bool:
                for c in (*tok.children, *obj.children))
 
 
+#: Things, not actors, that "threaten" ("the crisis threatened to spread").
+THREATENING_THINGS = frozenset(("crisis", "violence", "conflict", "war", "fighting", "unrest",
+                                "situation", "instability", "flood", "flooding", "storm",
+                                "fire", "drought", "epidemic", "virus", "pandemic", "outbreak",
+                                "inflation", "deficit", "dispute", "row", "tension", "standoff",
+                                "turmoil", "chaos", "insurgency", "famine", "shortage",
+                                "disease", "protest", "protests", "strike", "move", "plan"))
+
+
 def match_verb(tok) -> tuple[Trigger, list] | None:
     """The trigger a verb token stands for, with the words that make it."""
     if not (tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")):
@@ -481,6 +490,13 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
             return _REJECT, [tok]                    # "declined to resign"
     if lemma == "warn" and _forecast_warning(tok):
         return None                                  # "warned that the number could rise"
+    if lemma == "back" and (tok.dep_ == "acl" or any(c.dep_ == "prt" and c.lower_ == "up"
+                                                     for c in tok.children)):
+        return None             # "forces backed by Russian warplanes": who they are; "back
+                                # up a claim": corroborate
+    if lemma == "threaten" and any(c.dep_ == "nsubj" and _lemma(c) in THREATENING_THINGS
+                                   for c in tok.children):
+        return None                                  # "the crisis threatened to spread"
     if lemma in DISMISSING:
         obj = _child(tok, "dobj")
         if obj is not None and _lemma(obj) in ACCUSATION_WORDS:
@@ -2601,7 +2617,8 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
             and _lemma(noun.head.head) in CARRIER_NOUNS:
         carrier = noun.head.head
     elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") \
-            and _lemma(noun.head.head) in ("million", "billion", "dollar", "euro", "pound"):
+            and _lemma(noun.head.head) in ("million", "billion", "dollar", "euro", "pound",
+                                           "mark", "yen", "franc", "rupee", "yuan"):
         carrier = noun.head.head       # "announced $33 million in assistance"
     if target is None and carrier is not noun and ttype in TO_TARGET_TYPES:
         for prep in carrier.children:           # "$10 million in assistance for X"

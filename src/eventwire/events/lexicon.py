@@ -104,6 +104,8 @@ VERBS: dict[str, Trigger] = {
     "congratulate": T("SUPPORT"), "welcome": T("SUPPORT"), "defend": T("SUPPORT"),
     "thank": T("SUPPORT"), "laud": T("SUPPORT"), "extol": T("SUPPORT"),
     "forgive": T("SUPPORT"),
+    # "Beijing publicly backed Karimov's handling of the unrest" (CAMEO 051)
+    "back": T("SUPPORT"),
     # receiving an envoy is hosting a visit (CAMEO 043)
     "receive": T("CONSULT", "visit", requires="delegation ambassador envoy minister president "
                                               "counterpart premier emissary"),
