@@ -117,6 +117,11 @@ def _source_text(e):
      "BLR"),
     ("Coal miners in Asturias went on strike on Tuesday against plans to close pits.",
      "PROTEST", "Coal miners", "ESP"),
+    # a datelined body's own act may name the other side's country
+    ("BOGOTA, Nov 14 (Reuters) - Police handed over a suspected cocaine trafficker to U.S. "
+     "agents on Friday.", "COOPERATE", "Police", "COL"),
+    ("Students in Tiananmen Square began a hunger strike on Saturday.", "PROTEST", "Students",
+     "CHN"),
 ])
 def test_source_found(text, etype, words, country):
     e = _one(text, etype)

@@ -1270,7 +1270,30 @@ class DocActors:
         except ValueError:
             return None
         named = self.countries_between(sent.start_char, sent.end_char)
-        return self.dateline_country if named <= {self.dateline_country} else None
+        if named <= {self.dateline_country}:
+            return self.dateline_country
+        # "BOGOTA - Police handed over a suspected trafficker to U.S. agents": other countries
+        # named only on the other side of the body's own act (what it acts on, whom it hands
+        # to) say nothing of whose body it is
+        verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        other = [c for c in verb.children if c.dep_ in ("dobj", "dative")
+                 or c.dep_ == "prep" and c.lower_ in ("to", "against", "on")]
+        spans = [(self.doc[c.left_edge.i].idx, self.doc[c.right_edge.i].idx
+                  + len(self.doc[c.right_edge.i])) for c in other]
+        outside = set()
+        for off, code, _ in self._countries:
+            if sent.start_char <= off < sent.end_char and code != self.dateline_country \
+                    and not any(a <= off < b for a, b in spans):
+                outside.add(code)
+        for start, e in self._persons.items():
+            off = self.doc[start].idx
+            if sent.start_char <= off < sent.end_char and e.country and \
+                    e.country != self.dateline_country and not any(a <= off < b
+                                                                   for a, b in spans):
+                outside.add(e.country)
+        return None if outside else self.dateline_country
 
     # ------------------------------------------------------------------ country references
     def country_reference(self, tokens: Iterable["Token"], head: "Token") -> str | None:
