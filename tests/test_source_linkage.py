@@ -169,6 +169,25 @@ def test_the_native_peoples_of_the_americas_are_not_indias():
     assert e.source is not None and e.source.country == "PER"
 
 
+@pytest.mark.parametrize("text, trig, modality", [
+    # an event noun its adjective puts in the future is planned, by others' expectation
+    ("Police were deployed across Bishkek ahead of planned opposition rallies.", "rallies",
+     "planned"),
+    ("Rebels mobilised fighters ahead of an expected offensive by government forces.",
+     "offensive", "planned"),
+    ("Police prepared for a possible attack by militants on the capital.", "attack",
+     "hypothetical"),
+])
+def test_an_event_noun_said_to_come(text, trig, modality):
+    evs = [e for e in _events(text) if trig in e.trigger]
+    assert evs and all(e.modality == modality for e in evs), _events(text)
+
+
+def test_a_warning_of_an_attack_others_may_make_is_no_threat():
+    assert not [e for e in _events("Officials warned of a possible attack on the capital.")
+                if e.type == "THREATEN"]
+
+
 def test_the_wanted_are_handed_to_the_state_that_receives_them():
     e = _one("Amman handed over three suspected al-Qaeda militants to Saudi Arabia on Sunday.",
              "COOPERATE")

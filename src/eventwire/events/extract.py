@@ -433,6 +433,23 @@ def _fugitive_handed(tok) -> bool:
     return named or obj.lower_ in WANTED_PEOPLE or _lemma(obj) in WANTED_PEOPLE
 
 
+#: People who strike for pay, whom "striking" describes rather than hits.
+STRIKING_PEOPLE = frozenset(("miner", "miners", "worker", "workers", "teacher", "teachers",
+                             "doctor", "doctors", "nurse", "nurses", "employee", "employees",
+                             "driver", "drivers", "dockworker", "dockworkers", "pilot",
+                             "pilots", "student", "students", "staff", "servant", "servants",
+                             "farmer", "farmers", "trucker", "truckers", "lecturer",
+                             "lecturers", "journalist", "journalists"))
+
+
+def _pledged_money(tok) -> bool:
+    """"pledged billions of marks to help Moscow build housing": money given (AID), with what
+    it is for, not a promise to act."""
+    obj = _child(tok, "dobj")
+    words = set(lexicon.MONEY.split()) | {"aid", "assistance"}
+    return obj is not None and (obj.lower_ in words or _lemma(obj) in words)
+
+
 def _recipient(tok):
     """The object of the verb's "to" ("handed X to the United States")."""
     for c in tok.children:
@@ -477,7 +494,7 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
     lemma = _lemma(tok)
     xcomp = _child(tok, "xcomp")
     if xcomp is not None and _is_infinitive(xcomp):
-        if lemma in INTENT_VERBS:
+        if lemma in INTENT_VERBS and not (lemma == "pledge" and _pledged_money(tok)):
             return _AGREE, [tok]                     # "offered to mediate"
         if lemma in NEGATING_CONTROL:
             if _lemma(xcomp) in NO_COMMENT and not any(     # "declined to comment", but
@@ -490,6 +507,10 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
             return _REJECT, [tok]                    # "declined to resign"
     if lemma == "warn" and _forecast_warning(tok):
         return None                                  # "warned that the number could rise"
+    if lemma == "strike" and (tok.dep_ == "amod" or tok.tag_ == "VBG" and any(
+            c.dep_ == "dobj" and (_lemma(c) in STRIKING_PEOPLE or c.lower_ in STRIKING_PEOPLE)
+            for c in tok.children)):
+        return None             # "the demands of striking tin miners": who they are
     if lemma == "back" and (tok.dep_ == "acl" or any(c.dep_ == "prt" and c.lower_ == "up"
                                                      for c in tok.children)):
         return None             # "forces backed by Russian warplanes": who they are; "back
@@ -760,6 +781,11 @@ def _forecast_warning(verb) -> bool:
             if pobj is not None and (_lemma(pobj) in FORECAST_NOUNS
                                      or pobj.lower_ in FORECAST_NOUNS):
                 return True
+            if pobj is not None and any(
+                    c.dep_ == "amod" and _lemma(c) in POSSIBLE_ADJECTIVES | PLANNED_ADJECTIVES
+                    for c in pobj.children) and not any(c.dep_ == "poss" for c in pobj.children):
+                return True                          # "warned of a possible attack": by
+                                                     # others, foretold
     return False
 
 
@@ -809,6 +835,16 @@ OFFICE_NOUNS = frozenset(("director", "directors", "general", "generals", "head"
                           "directorate", "undersecretary", "coordinator", "deputy"))
 
 
+def _ended(tok) -> bool:
+    """An event noun that is what a verb of ending ends ("ending seven years of detention",
+    "put an end to the occupation" is not meant: only the verb "end")."""
+    cur = tok
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and _lemma(cur.head.head) in (
+            "year", "month", "week", "decade", "day"):
+        cur = cur.head.head                          # "seven years of detention"
+    return cur.dep_ == "dobj" and _lemma(cur.head) == "end" and cur.head.tag_ == "VBG"
+
+
 def match_noun(tok) -> tuple[Trigger, list] | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
         return None
@@ -820,6 +856,11 @@ def match_noun(tok) -> tuple[Trigger, list] | None:
         return None                                  # the month, however it is tagged
     lemma = _lemma(tok)
     head = tok.head
+    if _ended(tok):
+        return None                                  # "freed Suu Kyi, ending seven years of
+                                                     # detention": what ended is the past
+    if lemma == "threat" and tok.dep_ == "dobj" and _lemma(head) in ("face", "pose"):
+        return None                                  # "the country faced its gravest threat"
     if tok.dep_ == "pobj" and head.lower_ == "on" and _lemma(head.head) in TAKE_PART:
         if lemma == "strike" and not any(c.dep_ in ("compound", "amod") for c in tok.children):
             return _STRIKE, [head.head, head, tok]            # "went on strike"
@@ -2734,6 +2775,22 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
     return source, target
 
 
+#: Words that make an event noun one still to come ("planned rallies", "an expected
+#: offensive") or only possible ("a possible strike").
+PLANNED_ADJECTIVES = frozenset(("planned", "expected", "upcoming", "proposed", "scheduled",
+                                "impending", "imminent", "forthcoming", "intended", "looming",
+                                "plan", "expect", "propose", "schedule", "intend", "loom"))
+POSSIBLE_ADJECTIVES = frozenset(("possible", "potential", "threatened", "feared", "likely",
+                                 "threaten", "fear"))
+
+
+def _said_to_come(noun) -> bool:
+    """An event noun its own adjective puts in the future ("an expected offensive"): what
+    others expect, not what its doer announced (so no threat of it)."""
+    return any(c.dep_ in ("amod", "compound") and _lemma(c) in PLANNED_ADJECTIVES
+               for c in noun.children)
+
+
 def _modality(verb, f: Found) -> tuple[str, bool]:
     """(modality, negated) of the clause headed by ``verb``."""
     negated = f.negated_by_control
@@ -2743,6 +2800,11 @@ def _modality(verb, f: Found) -> tuple[str, bool]:
     if f.nominal and any(c.lower_ in ("no",) and c.dep_ == "det" for c in f.token.children):
         negated = True
     modality = "asserted"
+    if f.nominal and _said_to_come(f.token):
+        modality = "planned"                 # "ahead of planned opposition rallies"
+    elif f.nominal and any(c.dep_ in ("amod", "compound") and _lemma(c) in POSSIBLE_ADJECTIVES
+                           for c in f.token.children):
+        modality = "hypothetical"            # "a possible attack"
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxes and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         # "will share intelligence and cooperate on ...": a conjunct shares the auxiliary
@@ -3142,7 +3204,8 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
         if modality == "threatened" and etype in PLANNED_HARM and not negated:
             etype, mode = "THREATEN", _threat_mode(f.trigger)   # "vowed to resume suicide
                                                                 # bombings": the vow threatens
-        if modality == "planned" and etype in PLANNED_HARM and not negated and not (
+        if modality == "planned" and etype in PLANNED_HARM and not negated \
+                and not (f.nominal and _said_to_come(f.token)) and not (
                 etype == "SANCTION" and (f.control_modality is None
                                          or f.control_lemma in ("agree", "decide"))
                 and not _conditioned(tok)):

@@ -262,7 +262,8 @@ VERBS: dict[str, Trigger] = {
     "find": T("SANCTION", "convict", requires="guilty"),
     "suspend": T("SANCTION", "discontinue", requires="aid talks relations cooperation "
                                                   "membership funding assistance ties trade "
-                                                  "supplies flights links deliveries"),
+                                                  "supplies flights links deliveries lending "
+                                                  "loans loan credit"),
     "sever": T("SANCTION", "discontinue", requires="ties relations"),
     "freeze": T("SANCTION", requires="assets accounts funds"),
     # MOBILIZE
@@ -528,6 +529,7 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
                                                                           "demand pressure "
                                                                           "criticism appeals"),
     ("talk", "with"): T("CONSULT"), ("talk", "to"): T("CONSULT"),
+    ("work", "alongside"): T("COOPERATE"),
     ("speak", "with"): T("CONSULT"), ("work", "with"): T("COOPERATE"),
     # "spoke by phone", "talked over their hotline": a call between them (CAMEO 040)
     **{(verb, prep): T("CONSULT", "phone", requires="phone telephone hotline videophone "
@@ -588,7 +590,7 @@ NOUNS: dict[str, Trigger] = {
     "sanction": T("SANCTION"), "sanctions": T("SANCTION"), "embargo": T("SANCTION"),
     "expulsion": T("SANCTION", "expel"), "suspension": T("SANCTION", "discontinue"), "conviction": T("SANCTION", "convict"),
     "deployment": T("MOBILIZE", "troops"), "mobilization": T("MOBILIZE", "troops"),
-    "mobilisation": T("MOBILIZE", "troops"), "backing": T("SUPPORT", weak=True),
+    "mobilisation": T("MOBILIZE", "troops"),
     "impeachment": T("ACCUSE", "investigate"),
     "arrest": T("COERCE", "arrest"), "detention": T("COERCE", "arrest"),
     "crackdown": T("COERCE"), "curfew": T("COERCE", "curfew"),
