@@ -183,6 +183,20 @@ def test_an_event_noun_said_to_come(text, trig, modality):
     assert evs and all(e.modality == modality for e in evs), _events(text)
 
 
+@pytest.mark.parametrize("text, etype, partner", [
+    # two subjects the parser did not join as conjuncts; two parties of one country
+    ("Sudanese President Omar al-Bashir and southern rebel leader John Garang signed a "
+     "comprehensive peace agreement in Nairobi on Sunday.", "AGREE", "Garang"),
+    ("Robert Mugabe and opposition leader Morgan Tsvangirai signed a power-sharing deal in "
+     "Harare on Monday.", "AGREE", "Tsvangirai"),
+    ("Pakistani Prime Minister Nawaz Sharif signed a declaration with his Indian counterpart "
+     "Atal Bihari Vajpayee on Sunday.", "AGREE", "Vajpayee"),
+])
+def test_the_other_party_of_a_joint_act(text, etype, partner):
+    e = _one(text, etype)
+    assert e.target is not None and partner in e.target.text
+
+
 def test_a_warning_of_an_attack_others_may_make_is_no_threat():
     assert not [e for e in _events("Officials warned of a possible attack on the capital.")
                 if e.type == "THREATEN"]

@@ -2484,13 +2484,21 @@ RECIPROCAL_VERBS = frozenset(("clash", "fight", "battle", "skirmish"))
 def _partner(source_tok, source: Actor, finder: ActorFinder) -> Actor | None:
     """The other party of a joint subject: "Canada and the United Kingdom agreed" (the next
     conjunct), "Hungarian and Romanian officials agreed" (the other nationality)."""
-    for conj in source_tok.conjuncts:
+    # (the parser sometimes makes "X and Y signed" two subjects of the verb, not conjuncts)
+    siblings = [t for t in source_tok.head.children if t.dep_ == source_tok.dep_
+                and t.i > source_tok.i and any(
+                    w.lower_ == "and" for w in source_tok.doc[source_tok.i:t.i])] \
+        if source_tok.dep_ in ("nsubj", "nsubjpass") and source_tok.head is not source_tok \
+        else []
+    for conj in [*source_tok.conjuncts, *siblings]:
         if conj.i < source_tok.i or conj.pos_ not in ("NOUN", "PROPN"):
             continue
         actor = finder.for_token(conj)
         if actor is not None and actor.name != source.name and (
-                actor.country is None or actor.country != source.country):
-            return actor
+                actor.country is None or actor.country != source.country
+                or actor.kind in ("person", "group", "org")
+                and source.kind in ("person", "group", "org")):
+            return actor        # ("President al-Bashir and rebel leader Garang signed")
     for mod in source_tok.children:
         if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > source_tok.i:
             continue

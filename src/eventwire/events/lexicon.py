@@ -83,7 +83,8 @@ GIFTS = AID_OBJECTS + " " + MONEY + " intelligence expertise training"
 VERBS: dict[str, Trigger] = {
     # AGREE
     "agree": T("AGREE"), "sign": T("AGREE", requires="agreement deal treaty accord pact "
-                                    "memorandum ceasefire truce protocol contract"),
+                                    "memorandum ceasefire truce protocol contract "
+                                    "declaration charter"),
     "ratify": T("AGREE"), "accept": T("AGREE", requires="offer proposal deal plan agreement "
                                       "terms invitation ceasefire formula compromise "
                                       "settlement truce"),
