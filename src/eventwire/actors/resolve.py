@@ -2203,25 +2203,28 @@ class DocActors:
                         ) -> str | None:
         """The one place of the actor's clause (``_clause_place``), unless the clause tells a
         meeting, whose place is a venue."""
-        verb = head
-        while verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "conj",
-                            "appos", "compound", "amod") and verb.head is not verb:
-            verb = verb.head
+        verb = self._clause_verb(head)
         if verb.lemma_.lower() in _VENUE_VERBS or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("talk", "talks", "meeting")
                 for c in verb.children):
             return None     # "representatives of the government met in Geneva": a venue
         return self._clause_place(head, preps)
 
+    @staticmethod
+    def _clause_verb(head: "Token") -> "Token":
+        """The verb of the clause an argument belongs to (or the top of its phrase)."""
+        verb = head
+        while verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "conj",
+                            "appos", "compound", "amod") and verb.head is not verb:
+            verb = verb.head
+        return verb
+
     def _clause_place(self, head: "Token", preps: frozenset[str] = _CLAUSE_PREPS
                       ) -> str | None:
         """Where a generic actor ("protesters", "rebels", "riot police") has no country of its
         own, the one its clause happens in: "Demonstrators blocked roads in Nairobi". Only a
         place the clause's verb (or its object) takes with "in"/"at" counts, and only one."""
-        verb = head
-        while verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "conj",
-                            "appos", "compound", "amod") and verb.head is not verb:
-            verb = verb.head
+        verb = self._clause_verb(head)
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "attr", "xcomp")]

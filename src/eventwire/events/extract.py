@@ -146,7 +146,7 @@ DAMAGING = frozenset(("set", "burn", "torch", "smash", "vandalize", "vandalise",
                       "ransack", "storm", "destroy", "damage"))
 
 
-def _people_taken(verb, source: Actor | None, target: Actor | None = None) -> bool:
+def _people_taken(verb, source: Actor | None) -> bool:
     """Whether a seizure takes people and is done by no state: "gunmen seized two Italian
     aid workers" is an abduction; "police seized three suspects" stays a state's act."""
     obj = _child(verb, "dobj", "nsubjpass")
@@ -528,7 +528,7 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
         return T("COERCE", "censor"), [tok]           # "ordered French broadcasters off the air"
     if lemma in ("hand", "turn", "surrender", "transfer") and _fugitive_handed(tok):
         return T("COOPERATE"), [tok]                 # "handed over a suspected trafficker to
-                                                     # U.S. agents" (CAMEO 0? extradition)
+                                                     # U.S. agents": an extradition in effect
     if lemma == "order" and xcomp is None and _forces_sent(tok):
         return _ALERT, [tok]                         # "ordered 4,000 more troops to the Gulf"
     if lemma in ("order", "tell", "instruct") and xcomp is not None and _lemma(xcomp) == "leave" \
@@ -3196,12 +3196,12 @@ def extract_sentence(sent, ctx: Context) -> list[Event]:
             etype, mode = "PROTEST", "riot"    # "protesters set fire to police vehicles":
                                                # a violent protest (CAMEO 145), not an attack
         if etype == "COERCE" and mode == "seize" and not f.nominal \
-                and _people_taken(tok, source, target):
+                and _people_taken(tok, source):
             etype, mode = "ASSAULT", "abduct"  # "gunmen seized two aid workers" (CAMEO 181)
         if etype == "COERCE" and mode == "arrest" and not f.nominal and source is not None \
                 and source.sector == "JUD" and _lemma(tok) in ("jail", "imprison"):
             etype, mode = "SANCTION", "convict"    # "a Seoul court jailed his successor for
-                                                   # 22 years": a sentence (CAMEO 1?2)
+                                                   # 22 years": a sentence passed
         if etype == "MOBILIZE" and _peacekeeping(tok, verb, f.nominal):
             etype, mode = "AID", None       # peacekeepers and observers: CAMEO 074, aid
         if modality == "hypothetical" and etype in PLANNED_HARM and not negated \
