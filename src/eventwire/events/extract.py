@@ -3343,6 +3343,8 @@ def _claimed(sent, events: list[Event], finder: ActorFinder) -> None:
     """"A suicide bomber blew himself up on a bus ..., and Hamas claimed responsibility": the
     one who owns up to the sentence's attack is its source, where the attack names no doer
     of its own beyond an unnamed bomber or gunman (in place)."""
+    if not events or "responsib" not in sent.text:
+        return
     claim = next((t for t in sent if _lemma(t) == "claim"
                   and any(c.dep_ == "dobj" and _lemma(c) == "responsibility"
                           and not any(g.dep_ == "prep" for g in c.children)
