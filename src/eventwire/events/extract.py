@@ -1934,16 +1934,8 @@ def _object_doer(verb, finder: ActorFinder):
     prev = doc[verb.i - 1]
     if prev.dep_ not in ("dobj", "pobj") or prev.pos_ not in ("NOUN", "PROPN"):
         return None
-    head = verb.head
-    cur = prev
-    for _ in range(3):          # the object belongs to the clause the participle hangs on
-        cur = cur.head
-        if cur.i == head.i:
-            break
-    else:
-        return None
-    if cur.i != head.i:
-        return None
+    if verb.head.i not in [a.i for a in list(prev.ancestors)[:3]]:
+        return None             # the object belongs to the clause the participle hangs on
     actor = finder.for_token(prev)
     if actor is None or actor.sector not in ("CVL", "OPP", "REB", "PTY"):
         return None
@@ -3533,14 +3525,14 @@ def _police_deployed(verb) -> bool:
     subj = _child(verb, "nsubjpass")
     if subj is None:
         return False
-    if subj.lower_ in _PARTITIVE_HEADS:
+    if subj.lower_ in PART_NOUNS or subj.lower_ in ("scores", "units"):
         subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), subj)
     return subj.lower_ in POLICE_WORDS or _lemma(subj) in POLICE_WORDS
 
 
-_PARTITIVE_HEADS = frozenset(("thousands", "hundreds", "dozens", "scores", "units", "some"))
-POLICE_WORDS = frozenset(("police", "policemen", "gendarmes", "gendarmerie", "officers"))
+#: Police forces (the lexicon's, and officers) whose deployment is the state's own.
+POLICE_WORDS = frozenset(lexicon.POLICE.split()) | {"officers"}
 #: Types of imposing, threatening, lifting or refusing to lift a curfew or an emergency.
 RESTRICTING_TYPES = frozenset(("COERCE", "THREATEN", "CONCEDE", "REJECT", "RETREAT"))
 #: Measures that fall on everyone in a place.
