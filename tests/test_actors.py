@@ -162,6 +162,21 @@ def test_surname_of_a_person_unknown_to_the_tables(nlp):
     assert a.country == "AFG" and a.sector == "GOV"
 
 
+def test_a_bare_surname_only_the_tables_place(kb, nlp):
+    # the tables hold one Sherpao, a Pakistani minister, under his full name only
+    assert kb.lookup("Sherpao", fuzzy=False) is None
+    assert kb.surname("Sherpao").country == "PAK"
+    doc = nlp("Sherpao rejected the demand on Tuesday.")
+    a = DocActors(doc).actor_for(_subject(doc, "reject"))
+    assert a is not None and (a.country, a.sector) == ("PAK", "GOV")
+    # several persons of one country give the country, not one of them
+    ivanov = kb.surname("Ivanov")
+    assert (ivanov.name, ivanov.country) == ("Ivanov", "RUS")
+    # surnames of many countries, given names and common surnames say nothing
+    for word in ("Khan", "Abbas", "Taylor", "Smirnov", "Garcia", "Kim"):
+        assert kb.surname(word) is None, word
+
+
 @pytest.mark.parametrize("text, verb, name, country", [
     # another given name before a known surname is another person
     ("Prime Minister Nodir Karimov proposed a new payment plan. Karimov said talks would go "

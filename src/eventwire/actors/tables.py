@@ -140,6 +140,29 @@ _EXTRA_CAPITALS = {"Abidjan": "CIV", "Tunis": "TUN", "Algiers": "DZA", "La Paz":
                    "Yerevan": "ARM", "Taipei": "TWN", "Hanoi": "VNM", "Nairobi": "KEN",
                    "Addis Ababa": "ETH", "Abuja": "NGA", "Pretoria": "ZAF", "Brasilia": "BRA",
                    "Buenos Aires": "ARG", "Bogota": "COL", "Lima": "PER", "Ankara ": "TUR"}
+#: Surnames so common in many countries that a bare one says nothing about the country, even
+#: when the tables hold a single person of that name ("Taylor" is Charles Taylor of Liberia
+#: only in Liberian news): English, Spanish, Portuguese, French, German, Russian, Arabic.
+_COMMON_SURNAMES = frozenset(
+    "smith johnson williams brown jones miller davis wilson anderson taylor thomas moore "
+    "martin jackson thompson white harris clark lewis robinson walker young allen king wright "
+    "scott hill green adams baker nelson carter mitchell roberts turner phillips campbell "
+    "parker evans edwards collins stewart morris rogers reed cook morgan bell murphy bailey "
+    "cooper richardson cox howard ward peterson gray james watson brooks kelly sanders price "
+    "bennett wood barnes ross henderson coleman jenkins perry powell long patterson hughes "
+    "washington butler simmons foster bryant alexander russell griffin hayes myers ford "
+    "hamilton graham sullivan wallace woods cole west jordan owens reynolds fisher ellis "
+    "harrison gibson mcdonald marshall rice hunt black stone mills warren fox rose webb "
+    "palmer lee kim park wang zhang chen liu yang huang zhao singh kumar sharma khan ali "
+    "ahmed hassan hussein mohammed mohamed ibrahim abdullah mahmoud garcia rodriguez "
+    "martinez hernandez lopez gonzalez perez sanchez ramirez torres flores rivera gomez diaz "
+    "cruz morales reyes gutierrez ortiz ramos romero ruiz alvarez mendoza castillo jimenez "
+    "moreno vargas castro silva santos oliveira souza costa pereira ferreira almeida "
+    "rodrigues carvalho bernard dubois robert richard petit durand leroy moreau simon "
+    "laurent lefebvre michel mueller muller schmidt schneider fischer weber meyer wagner "
+    "becker schulz hoffmann smirnov kuznetsov popov sokolov lebedev kozlov novikov morozov "
+    "petrov volkov solovyov vasilyev zaitsev pavlov semyonov golubev bogdanov fedorov "
+    "mikhailov nikolaev orlov kovalenko shevchenko bondarenko".split())
 #: Country references by description rather than name ("the Islamic Republic").
 _EPITHETS = {"Islamic Republic": ("IRN", None), "Zionist regime": ("ISR", "GOV"),
              "Zionist entity": ("ISR", "GOV"), "Jewish state": ("ISR", None),
@@ -164,6 +187,7 @@ class KnowledgeBase:
         self._country_keys: dict[str, str] = {}
         self._spelling_cache: dict[str, str | None] = {}
         self._role_cache: dict[str, str | None] = {}
+        self._surnames: dict[str, ActorEntry] | None = None
         self._build()
         self._country_keys_by_initial: dict[str, list[str]] = {}
         for k in self._country_keys:
@@ -352,6 +376,49 @@ class KnowledgeBase:
         e = self.lookup(text, fuzzy=False)
         return e.country if e is not None and e.kind == "country" and \
             key(text) not in self._demonyms else None
+
+    def surname(self, word: str) -> ActorEntry | None:
+        """The person a bare surname stands for when the tables' persons leave no doubt about
+        the country: "Sherpao said" is Pakistani, though only "Aftab Ahmad Khan Sherpao" is a
+        name the tables hold. Why so careful: a wrong country is worse than none, so a surname
+        that persons of two countries share ("Khan", "Kim"), that is also a given name
+        ("Abbas"), a shorter word, or any other name the index holds never answers. Several
+        persons of one country ("Ivanov") give that country, with no sector unless all share
+        it and under the surname itself, since which of them it is stays unknown."""
+        if self._surnames is None:
+            self._surnames = self._build_surnames()
+        return self._surnames.get(key(word))
+
+    def _build_surnames(self) -> dict[str, ActorEntry]:
+        persons = {e for b in self._by_key.values() for e, _ in b if e.kind == "person"}
+        given: set[str] = set()
+        by_surname: dict[str, set[ActorEntry]] = {}
+        for e in persons:
+            for full in {e.name, *self._aliases.get(e, ())}:
+                words = full.split()
+                if len(words) < 2 or not words[-1][:1].isupper():
+                    continue
+                given.add(key(words[0]))
+                last = re.sub(r"^(?:al|el|ul|ad|as|ash|an|ar|at|az)[-‐]", "", words[-1],
+                              flags=re.I)
+                for k in {key(words[-1]), key(last)}:
+                    if len(k) >= 4:
+                        by_surname.setdefault(k, set()).add(e)
+        out: dict[str, ActorEntry] = {}
+        for k, entries in by_surname.items():
+            if k in given or k in self._by_key or k in self._roles or k in _COMMON_SURNAMES:
+                continue
+            countries = {e.country for e in entries}
+            if len(countries) != 1 or None in countries:
+                continue
+            if len(entries) == 1:
+                out[k] = next(iter(entries))
+            else:
+                sectors = {e.sector for e in entries}
+                first = next(iter(entries))
+                out[k] = ActorEntry(first.name.split()[-1], first.country,
+                                    sectors.pop() if len(sectors) == 1 else None, "person")
+        return out
 
     def aliases(self, entry: ActorEntry) -> Sequence[str]:
         return tuple(self._aliases.get(entry, ()))
