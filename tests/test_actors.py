@@ -177,6 +177,24 @@ def test_a_bare_surname_only_the_tables_place(kb, nlp):
         assert kb.surname(word) is None, word
 
 
+@pytest.mark.parametrize("text, verb, country", [
+    # a common surname is the tables' person whose country the sentence names
+    ("Taylor rejected the demand and warned that his fighters would march on Monrovia.",
+     "reject", "LBR"),
+    ("Castro dismissed the calls, telling a rally in Havana that the revolution would last.",
+     "dismiss", "CUB"),
+    ("Ramos signed the agreement in Manila on Monday.", "sign", "PHL"),    # tagged ORG
+    # ... and nobody when it names another country, or the surname is also a given name
+    ("Castro criticised Honduras on Tuesday.", "criticise", None),
+    ("Taylor rejected the demand on Tuesday.", "reject", None),
+    ("Imam Ali said the shrine in Najaf would stay closed.", "say", None),
+])
+def test_a_common_surname_placed_by_its_sentence(nlp, text, verb, country):
+    doc = nlp(text)
+    a = DocActors(doc).actor_for(_subject(doc, verb))
+    assert (a.country if a is not None else None) == country
+
+
 @pytest.mark.parametrize("text, verb, name, country", [
     # another given name before a known surname is another person
     ("Prime Minister Nodir Karimov proposed a new payment plan. Karimov said talks would go "

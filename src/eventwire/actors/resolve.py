@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Callable, Container, Iterable
 
 from eventwire.actors.tables import (ARAB_STATES, GULF_STATES, ActorEntry, KnowledgeBase,
-                                     alike, key, knowledge_base, skeleton)
+                                     alike, key, knowledge_base, skeleton, surname_entry)
 from eventwire.actors.tables import key as key_of
 from eventwire.model import Actor
 from eventwire.syntax import doc_ents
@@ -449,6 +449,7 @@ class DocActors:
         self._acronyms: set[str] = set()                # keys defined as "(ACRONYM)" here
         self._named_heads: dict[int, ActorEntry] = {}   # "a militia called X": militia -> X
         self._persons: dict[int, ActorEntry] = {}       # PERSON entity start token -> entry
+        self._pending_surnames: list[tuple["Span", str]] = []   # placed once countries are known
         self._countries: list[tuple[int, str, bool]] = []   # (char offset, alpha-3, as place)
         self._places: list[tuple[int, str, bool]] = []      # named places: (offset, alpha-3, place)
         self._hops = 0                                   # depth of "the X of Y" look-through
@@ -472,7 +473,29 @@ class DocActors:
         dateline = dateline_place(opening)     # (Doc.text would join every token again)
         #: the country of a dateline opening the text ("KABUL -"), where the story is told
         self.dateline_country: str | None = dateline.country if dateline else None
+        for ent, name in self._pending_surnames:
+            entry = self._surname_in_sentence(ent.root, name)
+            if entry is not None:
+                self._persons[ent.start] = entry
         self._home_officials()
+
+    def _surname_in_sentence(self, tok: "Token", name: str) -> ActorEntry | None:
+        """A surname persons of several countries bear, or a common one, is the person of
+        the tables whose country the sentence or its dateline names ("Taylor rejected an
+        ECOWAS demand ... beyond Monrovia" is Charles Taylor), when only one of their
+        countries is named."""
+        persons = self.kb.persons_surnamed(name)
+        if not persons:
+            return None
+        try:
+            sent = tok.sent
+        except ValueError:
+            return None
+        named = self.countries_between(sent.start_char, sent.end_char)
+        if self.dateline_country:
+            named.add(self.dateline_country)
+        fits = [e for e in persons if e.country in named]
+        return surname_entry(key(name), fits) if fits else None
 
     def _home_officials(self) -> None:
         """People the text names with a title or role but no country ("Government Minister
@@ -817,6 +840,8 @@ class DocActors:
                     entry = None if len(ent) == 1 else entry
             if entry is None and len(name.split()) == 1 and ent.label_ == "PERSON":
                 entry = self.kb.surname(name)       # "Sherpao said": the tables' one Sherpao
+                if entry is None and self.kb.persons_surnamed(name):
+                    self._pending_surnames.append((ent, name))
             if entry is None and len(name.split()) >= 2:
                 country, sector = self._context_of(ent.root)
                 entry = ActorEntry(name, country, sector, "person")
@@ -2394,6 +2419,11 @@ class DocActors:
                     e = None
             if e is not None:
                 return e
+            if ent.label_ == "ORG" and len(ent) == 1 and head.dep_ in ("nsubj", "nsubjpass"):
+                # "Ramos signed ... in Manila": a surname the model took for an organisation
+                e = self._surname_in_sentence(head, name)
+                if e is not None:
+                    return e
             if ent.label_ == "GPE" and len(ent) == 1:
                 code = self.kb.country_by_spelling(name)
                 if code is not None:
@@ -2430,7 +2460,7 @@ class DocActors:
                                      self.kb.sector_for_role(c.lower_) is None
                                      for c in head.lefts):
                 # "Khaddam rejected ...": a bare surname the model took for no entity at all
-                e = self.kb.surname(head.text)
+                e = self.kb.surname(head.text) or self._surname_in_sentence(head, head.text)
                 if e is not None:
                     return e
         if m is not None and m.demonym and head.dep_ not in ("amod", "compound"):

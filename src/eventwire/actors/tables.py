@@ -163,6 +163,8 @@ _COMMON_SURNAMES = frozenset(
     "becker schulz hoffmann smirnov kuznetsov popov sokolov lebedev kozlov novikov morozov "
     "petrov volkov solovyov vasilyev zaitsev pavlov semyonov golubev bogdanov fedorov "
     "mikhailov nikolaev orlov kovalenko shevchenko bondarenko".split())
+#: Countries whose names put the family name first ("Jiang Zemin", "Roh Moo-hyun", "Hun Sen").
+_FAMILY_NAME_FIRST = frozenset("CHN TWN HKG MAC KOR PRK VNM KHM".split())
 #: Country references by description rather than name ("the Islamic Republic").
 _EPITHETS = {"Islamic Republic": ("IRN", None), "Zionist regime": ("ISR", "GOV"),
              "Zionist entity": ("ISR", "GOV"), "Jewish state": ("ISR", None),
@@ -170,6 +172,22 @@ _EPITHETS = {"Islamic Republic": ("IRN", None), "Zionist regime": ("ISR", "GOV")
              "Saudi kingdom": ("SAU", None), "Celestial Empire": ("CHN", None),
              "Middle Kingdom": ("CHN", None), "Hermit Kingdom": ("PRK", None),
              "Great Satan": ("USA", "GOV")}
+
+
+def surname_entry(surname: str, persons: Sequence[ActorEntry]) -> ActorEntry | None:
+    """What a bare surname says of persons who bear it: the person when one, their country
+    (and their sector when all share it) under the surname when several of one country,
+    nothing when they are of two countries or of none."""
+    countries = {e.country for e in persons}
+    if len(countries) != 1 or None in countries:
+        return None
+    if len(persons) == 1:
+        return persons[0]
+    sectors = {e.sector for e in persons}
+    name = next((w for w in persons[0].name.split() if key(w) == surname),
+                surname.capitalize())
+    return ActorEntry(name, persons[0].country, sectors.pop() if len(sectors) == 1 else None,
+                      "person")
 
 
 class KnowledgeBase:
@@ -188,6 +206,8 @@ class KnowledgeBase:
         self._spelling_cache: dict[str, str | None] = {}
         self._role_cache: dict[str, str | None] = {}
         self._surnames: dict[str, ActorEntry] | None = None
+        self._by_surname: dict[str, tuple[ActorEntry, ...]] = {}
+        self._given: set[str] = set()
         self._build()
         self._country_keys_by_initial: dict[str, list[str]] = {}
         for k in self._country_keys:
@@ -389,6 +409,15 @@ class KnowledgeBase:
             self._surnames = self._build_surnames()
         return self._surnames.get(key(word))
 
+    def persons_surnamed(self, word: str) -> tuple[ActorEntry, ...]:
+        """Every person of the tables with this surname, however common, unless it is also a
+        given name ("Ali"); for the resolver to choose among by the countries a sentence
+        names ("Taylor" beside "Monrovia")."""
+        if self._surnames is None:
+            self._surnames = self._build_surnames()
+        k = key(word)
+        return () if k in self._given else self._by_surname.get(k, ())
+
     def _build_surnames(self) -> dict[str, ActorEntry]:
         persons = {e for b in self._by_key.values() for e, _ in b if e.kind == "person"}
         given: set[str] = set()
@@ -398,26 +427,27 @@ class KnowledgeBase:
                 words = full.split()
                 if len(words) < 2 or not words[-1][:1].isupper():
                     continue
-                given.add(key(words[0]))
-                last = re.sub(r"^(?:al|el|ul|ad|as|ash|an|ar|at|az)[-‐]", "", words[-1],
+                if e.country in _FAMILY_NAME_FIRST:
+                    family, first = words[0], words[-1]     # "Jiang Zemin", "Hun Sen"
+                else:
+                    family, first = words[-1], words[0]
+                given.add(key(first))
+                bare = re.sub(r"^(?:al|el|ul|ad|as|ash|an|ar|at|az)[-\u2010]", "", family,
                               flags=re.I)
-                for k in {key(words[-1]), key(last)}:
-                    if len(k) >= 4:
+                for k in {key(family), key(bare)}:
+                    if len(k) >= 3:
                         by_surname.setdefault(k, set()).add(e)
+        self._given = given
+        self._by_surname = {k: tuple(sorted(v, key=lambda e: e.name))
+                            for k, v in by_surname.items()}
         out: dict[str, ActorEntry] = {}
         for k, entries in by_surname.items():
-            if k in given or k in self._by_key or k in self._roles or k in _COMMON_SURNAMES:
+            if len(k) < 4 or k in given or k in self._by_key or k in self._roles or \
+                    k in _COMMON_SURNAMES:
                 continue
-            countries = {e.country for e in entries}
-            if len(countries) != 1 or None in countries:
-                continue
-            if len(entries) == 1:
-                out[k] = next(iter(entries))
-            else:
-                sectors = {e.sector for e in entries}
-                first = next(iter(entries))
-                out[k] = ActorEntry(first.name.split()[-1], first.country,
-                                    sectors.pop() if len(sectors) == 1 else None, "person")
+            one = surname_entry(k, tuple(entries))
+            if one is not None:
+                out[k] = one
         return out
 
     def aliases(self, entry: ActorEntry) -> Sequence[str]:
