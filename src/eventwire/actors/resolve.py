@@ -485,13 +485,9 @@ class DocActors:
         ECOWAS demand ... beyond Monrovia" is Charles Taylor), when only one of their
         countries is named."""
         persons = self.kb.persons_surnamed(name)
-        if not persons:
+        named = self._sentence_countries(tok) if persons else None
+        if named is None:
             return None
-        try:
-            sent = tok.sent
-        except ValueError:
-            return None
-        named = self.countries_between(sent.start_char, sent.end_char)
         if self.dateline_country:
             named.add(self.dateline_country)
         fits = [e for e in persons if e.country in named]
@@ -1210,6 +1206,14 @@ class DocActors:
                                         prep.head.lower_ in _PROPERTY or
                                         prep.head.lower_ in _COMPASS_WORDS)
 
+    def _sentence_countries(self, tok: "Token") -> set[str] | None:
+        """The countries the token's sentence mentions; None where the doc has no sentences."""
+        try:
+            sent = tok.sent
+        except ValueError:
+            return None
+        return self.countries_between(sent.start_char, sent.end_char)
+
     def countries_between(self, start: int, end: int) -> set[str]:
         """The countries mentioned (by name, capital, place or demonym) between two character
         offsets, e.g. within one sentence."""
@@ -1292,13 +1296,12 @@ class DocActors:
                 not (head.lower_ in _HOME_BODIES or head.lemma_.lower() in _HOME_BODIES) or \
                 any(t.lower_ in _NOT_DOMESTIC for t in toks):
             return None
-        try:
-            sent = head.sent
-        except ValueError:
+        named = self._sentence_countries(head)
+        if named is None:
             return None
-        named = self.countries_between(sent.start_char, sent.end_char)
         if named <= {self.dateline_country}:
             return self.dateline_country
+        sent = head.sent
         # "BOGOTA - Police handed over a suspected trafficker to U.S. agents": other countries
         # named only on the other side of the body's own act (what it acts on, whom it hands
         # to) say nothing of whose body it is
@@ -2531,16 +2534,15 @@ class DocActors:
             return False
         # "protesters marched on Congress" in a story from Lima: Peru's Congress, not the US
         # one, unless the sentence names the table's country
-        try:
-            sent = head.sent
-        except ValueError:
+        named = self._sentence_countries(head)
+        if named is None:
             return False
-        named = self.countries_between(sent.start_char, sent.end_char)
         home = self.dateline_country or self.dominant_country
         if home is None and len(named) == 1:
             # "Peruvian President Alberto Fujimori dissolved Congress": the one country the
             # sentence names, when it names it by its people's adjective (not "help Iran")
             code = next(iter(named))
+            sent = head.sent
             said = [m.demonym or self._in_place_phrase(self.doc[m.end - 1])
                     for m in self._matches if m.entry.country == code
                     and m.entry.kind in ("country", "government")
