@@ -172,6 +172,12 @@ def test_a_bare_surname_only_the_tables_place(kb, nlp):
     # several persons of one country give the country, not one of them
     ivanov = kb.surname("Ivanov")
     assert (ivanov.name, ivanov.country) == ("Ivanov", "RUS")
+    # a given name only persons of the surname's country bear does not hide it: Mordechai
+    # Gur and Yitzhak Mordechai are both Israeli
+    assert kb.surname("Mordechai").country == "ISR"
+    doc = nlp("Arroyo ordered the arrest of the senator, police said.")   # tagged NOUN
+    a = DocActors(doc).actor_for(_subject(doc, "order"))
+    assert a is not None and a.country == "PHL"
     # surnames of many countries, given names and common surnames say nothing
     for word in ("Khan", "Abbas", "Taylor", "Smirnov", "Garcia", "Kim"):
         assert kb.surname(word) is None, word

@@ -2466,6 +2466,12 @@ class DocActors:
                 e = self.kb.surname(head.text) or self._surname_in_sentence(head, head.text)
                 if e is not None:
                     return e
+        if ent is None and m is None and self._common_noun_at_start(head.i) and \
+                head.is_title and head.dep_ in ("nsubj", "nsubjpass"):
+            # "Arroyo ordered ...": a surname opening the sentence, tagged as a common noun
+            e = self.kb.surname(head.text)
+            if e is not None:
+                return e
         if m is not None and m.demonym and head.dep_ not in ("amod", "compound"):
             return m.entry
         return None

@@ -420,7 +420,7 @@ class KnowledgeBase:
 
     def _build_surnames(self) -> dict[str, ActorEntry]:
         persons = {e for b in self._by_key.values() for e, _ in b if e.kind == "person"}
-        given: set[str] = set()
+        given: dict[str, set[str | None]] = {}      # given name -> countries of its bearers
         by_surname: dict[str, set[ActorEntry]] = {}
         for e in persons:
             for full in {e.name, *self._aliases.get(e, ())}:
@@ -431,18 +431,21 @@ class KnowledgeBase:
                     family, first = words[0], words[-1]     # "Jiang Zemin", "Hun Sen"
                 else:
                     family, first = words[-1], words[0]
-                given.add(key(first))
+                given.setdefault(key(first), set()).add(e.country)
                 bare = re.sub(r"^(?:al|el|ul|ad|as|ash|an|ar|at|az)[-\u2010]", "", family,
                               flags=re.I)
                 for k in {key(family), key(bare)}:
                     if len(k) >= 3:
                         by_surname.setdefault(k, set()).add(e)
-        self._given = given
+        # a given name of persons of other countries is no surname to go by ("Ali", "Abbas");
+        # one its bearers share with the surname's ("Mordechai Gur", "Yitzhak Mordechai") is
+        self._given = {k for k, countries in given.items()
+                       if countries - {e.country for e in by_surname.get(k, ())}}
         self._by_surname = {k: tuple(sorted(v, key=lambda e: e.name))
                             for k, v in by_surname.items()}
         out: dict[str, ActorEntry] = {}
         for k, entries in by_surname.items():
-            if len(k) < 4 or k in given or k in self._by_key or k in self._roles or \
+            if len(k) < 4 or k in self._given or k in self._by_key or k in self._roles or \
                     k in _COMMON_SURNAMES:
                 continue
             one = surname_entry(k, tuple(entries))
