@@ -178,6 +178,15 @@ def test_a_bare_surname_only_the_tables_place(kb, nlp):
     doc = nlp("Arroyo ordered the arrest of the senator, police said.")   # tagged NOUN
     a = DocActors(doc).actor_for(_subject(doc, "order"))
     assert a is not None and a.country == "PHL"
+    # a surname the model took for a place, a one-word name the model tagged as a common
+    # noun, a spelling of a one-word name
+    for text, verb, country in (
+            ("Kabila ordered the ambassador to leave within 48 hours.", "order", "COD"),
+            ("Meles has massed troops along the border, diplomats said.", "mass", "ETH"),
+            ("Yanukovich refused on Monday to concede defeat.", "refuse", "UKR")):
+        doc = nlp(text)
+        a = DocActors(doc).actor_for(_subject(doc, verb))
+        assert a is not None and a.country == country, text
     # surnames of many countries, given names and common surnames say nothing
     for word in ("Khan", "Abbas", "Taylor", "Smirnov", "Garcia", "Kim"):
         assert kb.surname(word) is None, word

@@ -479,6 +479,23 @@ class DocActors:
                 self._persons[ent.start] = entry
         self._home_officials()
 
+    def _bare_surname(self, tok: "Token", name: str, anywhere: bool) -> ActorEntry | None:
+        """The person a lone capitalised word names: a surname the tables place without
+        doubt (never a place the gazetteer knows), a spelling of a person's one-word name
+        ("Yanukovich" for "Yanukovych"); else, or with ``anywhere`` false only, a surname
+        the sentence's countries settle."""
+        from eventwire.where import resolve_place
+
+        e = None
+        if anywhere:
+            e = self.kb.surname(name)
+            if e is None:
+                fuzzy = self.kb.lookup(name)
+                e = fuzzy if fuzzy is not None and fuzzy.kind == "person" else None
+            if e is not None and resolve_place(name) is not None:
+                return None
+        return e or self._surname_in_sentence(tok, name)
+
     def _surname_in_sentence(self, tok: "Token", name: str) -> ActorEntry | None:
         """A surname persons of several countries bear, or a common one, is the person of
         the tables whose country the sentence or its dateline names ("Taylor rejected an
@@ -2422,9 +2439,11 @@ class DocActors:
                     e = None
             if e is not None:
                 return e
-            if ent.label_ == "ORG" and len(ent) == 1 and head.dep_ in ("nsubj", "nsubjpass"):
-                # "Ramos signed ... in Manila": a surname the model took for an organisation
-                e = self._surname_in_sentence(head, name)
+            if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) == 1 and \
+                    head.dep_ in ("nsubj", "nsubjpass"):
+                # "Ramos signed ... in Manila", "Kabila ordered": a surname the model took for
+                # an organisation or a place
+                e = self._bare_surname(head, name, anywhere=ent.label_ != "ORG")
                 if e is not None:
                     return e
             if ent.label_ == "GPE" and len(ent) == 1:
@@ -2463,13 +2482,17 @@ class DocActors:
                                      self.kb.sector_for_role(c.lower_) is None
                                      for c in head.lefts):
                 # "Khaddam rejected ...": a bare surname the model took for no entity at all
-                e = self.kb.surname(head.text) or self._surname_in_sentence(head, head.text)
+                e = self._bare_surname(head, head.text, anywhere=True)
                 if e is not None:
                     return e
         if ent is None and m is None and self._common_noun_at_start(head.i) and \
                 head.is_title and head.dep_ in ("nsubj", "nsubjpass"):
-            # "Arroyo ordered ...": a surname opening the sentence, tagged as a common noun
-            e = self.kb.surname(head.text)
+            # "Arroyo ordered ...", "Meles has massed": a surname opening the sentence,
+            # tagged as a common noun
+            e = self._bare_surname(head, head.text, anywhere=True)
+            if e is None:
+                e = self.kb.lookup(head.text, fuzzy=False)
+                e = e if e is not None and e.kind == "person" else None
             if e is not None:
                 return e
         if m is not None and m.demonym and head.dep_ not in ("amod", "compound"):
