@@ -120,6 +120,9 @@ def _source_text(e):
     # a datelined body's own act may name the other side's country
     ("BOGOTA, Nov 14 (Reuters) - Police handed over a suspected cocaine trafficker to U.S. "
      "agents on Friday.", "COOPERATE", "Police", "COL"),
+    # ... and so may the act of insurgents of the dateline's country
+    ("MOSUL, Iraq, May 2 (AP) - Insurgents ambushed a Turkish supply convoy on Tuesday, the "
+     "army said.", "ASSAULT", "Insurgents", "IRQ"),
     ("Students in Tiananmen Square began a hunger strike on Saturday.", "PROTEST", "Students",
      "CHN"),
 ])

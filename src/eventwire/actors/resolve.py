@@ -1285,8 +1285,9 @@ class DocActors:
         if words & _NOT_HOME_PEOPLE or words & NOT_OF_IT:
             return None
         sent = head.sent
-        if self.countries_between(sent.start_char, sent.end_char) - {home}:
-            return None
+        if self.countries_between(sent.start_char, sent.end_char) - {home} and \
+                self._other_countries(head, home) != set():
+            return None     # (a country named only on the other side of the act is no bar)
         return home
 
     def _dateline_dash(self) -> int:
@@ -1318,29 +1319,34 @@ class DocActors:
             return None
         if named <= {self.dateline_country}:
             return self.dateline_country
-        sent = head.sent
-        # "BOGOTA - Police handed over a suspected trafficker to U.S. agents": other countries
-        # named only on the other side of the body's own act (what it acts on, whom it hands
-        # to) say nothing of whose body it is
+        other = self._other_countries(head, self.dateline_country)
+        return self.dateline_country if other == set() else None
+
+    def _other_countries(self, head: "Token", home: str) -> set[str] | None:
+        """The countries other than ``home`` that the sentence names outside the actor's own
+        act: "BOGOTA - Police handed over a suspected trafficker to U.S. agents", "Insurgents
+        ambushed a U.S. convoy": countries named only on the other side of the act (what it
+        acts on, whom it hands to) say nothing of whose the actor is. None when the actor is
+        no subject of a verb (nothing to tell the sides apart by)."""
         verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return None
+        sent = head.sent
         other = [c for c in verb.children if c.dep_ in ("dobj", "dative")
                  or c.dep_ == "prep" and c.lower_ in ("to", "against", "on")]
         spans = [(self.doc[c.left_edge.i].idx, self.doc[c.right_edge.i].idx
                   + len(self.doc[c.right_edge.i])) for c in other]
         outside = set()
         for off, code, _ in self._countries:
-            if sent.start_char <= off < sent.end_char and code != self.dateline_country \
+            if sent.start_char <= off < sent.end_char and code != home \
                     and not any(a <= off < b for a, b in spans):
                 outside.add(code)
         for start, e in self._persons.items():
             off = self.doc[start].idx
             if sent.start_char <= off < sent.end_char and e.country and \
-                    e.country != self.dateline_country and not any(a <= off < b
-                                                                   for a, b in spans):
+                    e.country != home and not any(a <= off < b for a, b in spans):
                 outside.add(e.country)
-        return None if outside else self.dateline_country
+        return outside
 
     # ------------------------------------------------------------------ country references
     def country_reference(self, tokens: Iterable["Token"], head: "Token") -> str | None:
