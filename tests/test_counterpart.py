@@ -54,6 +54,19 @@ def test_the_people_a_state_arrests_at_home_are_its_own():
     assert _countries(domestic_counterparts([ev])[0]) == ("ETH", None)
 
 
+def test_agents_who_arrest_a_named_person_are_of_that_persons_state():
+    nigerian = _actor("Obasanjo", "NGA", "GOV", "person")
+    ev = _event(_actor("security agents", None, "GOV"), nigerian, typ="COERCE", mode="arrest")
+    assert _countries(domestic_counterparts([ev])[0]) == ("NGA", "NGA")
+    # not where the arrest is placed in another country, nor for an accusation
+    abroad = Place(text="London", name="London", country="GBR")
+    ev = _event(_actor("police", None, "GOV"), _actor("Pinochet", "CHL", "GOV", "person"),
+                typ="COERCE", mode="arrest", location=abroad)
+    assert _countries(domestic_counterparts([ev])[0]) == (None, "CHL")    # two countries
+    ev = _event(_actor("security agents", None, "GOV"), nigerian, typ="ACCUSE")
+    assert _countries(domestic_counterparts([ev])[0]) == (None, "NGA")
+
+
 def test_bare_government_takes_the_country_of_its_domestic_opponent():
     ev = _event(_actor("Sudanese rebels", "SDN", "REB"), _actor("government", None, "GOV"),
                 typ="REJECT")
