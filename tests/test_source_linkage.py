@@ -120,6 +120,12 @@ def _source_text(e):
     # a datelined body's own act may name the other side's country
     ("BOGOTA, Nov 14 (Reuters) - Police handed over a suspected cocaine trafficker to U.S. "
      "agents on Friday.", "COOPERATE", "Police", "COL"),
+    # a bomb blamed on someone is theirs; insurgents are of where they strike, whatever creed
+    # the words give them; talks a subject held during its act are its own
+    ("A car bomb blamed on Islamist rebels tore through a bus station in Algiers, killing "
+     "nine people.", "ASSAULT", "Islamist rebels", "DZA"),
+    ("Yeltsin voiced support for Georgia during talks with Shevardnadze in the Kremlin.",
+     "CONSULT", "Yeltsin", "RUS"),
     # ... and so may the act of insurgents of the dateline's country
     ("MOSUL, Iraq, May 2 (AP) - Insurgents ambushed a Turkish supply convoy on Tuesday, the "
      "army said.", "ASSAULT", "Insurgents", "IRQ"),

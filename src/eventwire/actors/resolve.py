@@ -2225,9 +2225,10 @@ class DocActors:
                 codes.add(e.country)
         for ent in sent.ents:
             if ent.label_ == "NORP" and ent.root.i not in self._match_at and \
-                    not self._describes_place(ent.root):
+                    ent.root.head.i != head.i and not self._describes_place(ent.root):
                 return None            # a people the tables do not place ("Rohingya"); not
                                        # a word for a place ("the Kashmiri capital Srinagar")
+                                       # nor the actor's own creed ("Islamist militants")
         if len(codes) == 1 and placed == codes:
             return next(iter(codes))
         return None

@@ -1325,6 +1325,11 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
         source = _antecedent(verb, finder)      # "Lukashenko said his country could ..."
     if source is None and source_tok is None and subjpass is not None:
         source = _weapon_source(verb, finder)    # "killed in a car bomb explosion in Beirut"
+    weapon = source_tok if source_tok is not None else \
+        _child(verb.head, "nsubj") if verb.dep_ == "advcl" else None
+    if weapon is not None and (_lemma(weapon) in HARM_MEANS or weapon.lower_ in HARM_MEANS):
+        source = _blamed_on(weapon, finder) or source   # "a bomb blamed on militants
+                                                        # killed ...": the ones blamed
     if source is None and source_tok is None and subjpass is not None and target_tok is subjpass \
             and ttype in MEASURE_TYPES and _lemma(subjpass) in BEARING_ON:
         source, measure_on = _measure_owner(subjpass, finder)   # "UN sanctions against
@@ -2169,6 +2174,17 @@ def _weapon_source(verb, finder: ActorFinder) -> Actor | None:
     return None
 
 
+def _blamed_on(weapon, finder: ActorFinder) -> Actor | None:
+    """Whom the telling blames for a bomb or an attack that did the harm: "a bomb blamed on
+    Islamist militants tore through a market"."""
+    for acl in weapon.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and _lemma(acl) == "blame":
+            on = next((c for c in acl.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            if on is not None:
+                return finder.for_token(_child(on, "pobj"))
+    return None
+
+
 def _claimant(noun, finder: ActorFinder) -> Actor | None:
     """Who owns up to an act: "X claimed responsibility for the bombings", "X was responsible
     for the killing of Y"."""
@@ -2748,6 +2764,12 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
                 source = _antecedent(holder, finder)
         elif _lemma(holder) in TRAVEL:        # "is due to travel to Tokyo for talks"
             _, source = _inherited_subject(holder, finder)
+    if source is None and ttype == "CONSULT" and noun.dep_ == "pobj" and \
+            noun.head.lower_ in ("during", "at") and noun.head.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        subj = _child(noun.head.head, "nsubj")  # "Yeltsin voiced support during talks with
+        if subj is not None and subj.pos_ != "PRON":       # Shevardnadze": a party to them
+            source = finder.for_token(subj)
     if between is not None:            # "talks between X and Y"; a mediator's go-between
         if mode == "third-party":
             target = target or between
