@@ -41,9 +41,17 @@ def _events(text):
     "Reuters reported Monday's attack the deadliest in a year.",
     "Activists described the attack as a massacre.",
     "The newspaper covered the protest in detail.",
+    # ruling out a rate rise is no refusal of anyone
+    "The minister ruled out a rise in interest rates.",
 ])
 def test_no_event(text):
     assert [(e.type, e.trigger) for e in _events(text)] == []
+
+
+def test_what_parties_hold_back_from_is_not_done():
+    for text in ("Both armies pledged to refrain from attacking civilians.",
+                 "The two sides agreed to avoid clashing near the border."):
+        assert [e.type for e in _events(text)] == ["AGREE"], text
 
 
 def test_failing_an_act_of_cooperation_is_still_a_refusal():

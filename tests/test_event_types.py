@@ -34,6 +34,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Gunmen murdered two Red Cross workers in Kabul.", "ASSAULT", None),
     ("Rebels hijacked a bus in northern Mali.", "ASSAULT", "abduct"),
     ("Thousands of protesters took to the streets of Khartoum.", "PROTEST", "demo"),
+    # accepting an understanding or a framework, ruling out talks
+    ("Israel and Hizbollah accepted a U.S.-brokered understanding on Friday.", "AGREE", None),
+    ("Ethiopia and Eritrea accepted an OAU framework for ending the war.", "AGREE", None),
+    ("The prime minister ruled out any dialogue with the banned party.", "REJECT", "meet"),
     # kidnappings told as seizures, courts that jail, forces ordered somewhere, relief carried
     ("Gunmen seized two Italian aid workers from their office in Baghdad.", "ASSAULT",
      "abduct"),

@@ -126,6 +126,9 @@ def _source_text(e):
      "nine people.", "ASSAULT", "Islamist rebels", "DZA"),
     ("Yeltsin voiced support for Georgia during talks with Shevardnadze in the Kremlin.",
      "CONSULT", "Yeltsin", "RUS"),
+    # the home forces of a datelined story are its country's
+    ("FREETOWN, June 12 (AFP) - Junta soldiers detained four journalists on Thursday, a "
+     "press union said.", "COERCE", "Junta soldiers", "SLE"),
     # ... and so may the act of insurgents of the dateline's country
     ("MOSUL, Iraq, May 2 (AP) - Insurgents ambushed a Turkish supply convoy on Tuesday, the "
      "army said.", "ASSAULT", "Insurgents", "IRQ"),

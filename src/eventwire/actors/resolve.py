@@ -266,7 +266,7 @@ _DOMESTIC_MODIFIERS = frozenset({"rebel", "rebels", "militant", "militants", "in
                                  "protest", "student", "tribal", "police"})
 #: Modifiers that make "forces" or "troops" a country's own at home ("security forces").
 _HOME_FORCE_WORDS = frozenset({"government", "security", "state", "police", "army",
-                               "pro-government", "loyalist", "paramilitary", "riot"})
+                               "pro-government", "loyalist", "paramilitary", "riot", "junta"})
 #: Prepositions that say where something is ("in Kabul", "near the border").
 _PLACING_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout",
                             "through", "along",
@@ -1308,12 +1308,15 @@ class DocActors:
 
     def _dateline_home(self, sector: str | None, toks: list["Token"], head: "Token"
                        ) -> str | None:
-        """"KABUL - Police arrested 20 people": police, courts and governments of a story
-        datelined in one country are that country's, when the sentence names no other."""
-        if self.dateline_country is None or sector not in _HOME_SECTORS or \
-                not (head.lower_ in _HOME_BODIES or head.lemma_.lower() in _HOME_BODIES) or \
-                any(t.lower_ in _NOT_DOMESTIC for t in toks):
+        """"KABUL - Police arrested 20 people": police, courts, governments and the home
+        forces of a story datelined in one country are that country's, when the sentence
+        names no other."""
+        if self.dateline_country is None or any(t.lower_ in _NOT_DOMESTIC for t in toks):
             return None
+        if not (sector in _HOME_SECTORS and (head.lower_ in _HOME_BODIES or
+                                             head.lemma_.lower() in _HOME_BODIES)) and \
+                not (sector == "MIL" and self._domestic(head, toks)):
+            return None     # (the army and "junta soldiers" are at home too; troops may not be)
         named = self._sentence_countries(head)
         if named is None:
             return None
@@ -2187,7 +2190,7 @@ class DocActors:
         if lower in _GENERIC_HEADS and any(t.lower_ in _DOMESTIC_MODIFIERS for t in toks
                                            if t.i != head.i):
             return True            # "a rebel leader", "opposition activists' spokesman"
-        return lower in ("forces", "force", "troops", "units") and any(
+        return lower in ("forces", "force", "troops", "units", "soldiers") and any(
             t.lower_ in _HOME_FORCE_WORDS for t in toks if t.i != head.i)
 
     def _sentence_country(self, head: "Token") -> str | None:

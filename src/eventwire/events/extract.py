@@ -293,6 +293,8 @@ TAKE_PART = frozenset(("go", "participate", "take", "join", "engage", "remain", 
 #: even under another event ("summoned the ambassador to complain").
 PURPOSE_EVENTS = frozenset(("CONSULT", "CONCEDE", "ACCUSE", "AID", "COOPERATE"))
 NEGATING_CONTROL = frozenset(("refuse", "fail", "decline"))
+#: Verbs of holding back from an act ("refrain from attacking", "avoid clashing").
+ABSTAINING = frozenset(("refrain", "abstain", "desist", "avoid"))
 DENY = frozenset(("deny", "dismiss"))
 #: Adverbs that turn a clause into hearsay without a reporting verb.
 HEARSAY = frozenset(("reportedly", "allegedly", "purportedly", "apparently", "supposedly"))
@@ -1080,6 +1082,11 @@ def find_triggers(sent) -> list[Found]:
                     and _lemma(tok.head.head) in ALLEGING:
                 drop.add(i)                          # "suspected of blowing up a plane"
                 continue
+            if tok.dep_ == "pcomp" and tok.head.lower_ == "from" \
+                    and _lemma(tok.head.head) in ABSTAINING or tok.dep_ == "xcomp" \
+                    and _lemma(tok.head) in ABSTAINING:
+                drop.add(i)                          # "pledged to refrain from attacking
+                continue                             # civilians": what is not to be done
             if tok.dep_ == "relcl" and tok.head.lower_ in ANYONE:
                 drop.add(i)                          # "warned that anyone who blocked roads
                 continue                             # would be arrested": a condition

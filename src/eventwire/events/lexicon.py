@@ -87,7 +87,8 @@ VERBS: dict[str, Trigger] = {
                                     "declaration charter"),
     "ratify": T("AGREE"), "accept": T("AGREE", requires="offer proposal deal plan agreement "
                                       "terms invitation ceasefire formula compromise "
-                                      "settlement truce"),
+                                      "settlement truce understanding framework "
+                                      "mediation roadmap arrangement"),
     # offering help, troops or talks is a statement of intent (CAMEO 03); offering
     # condolences is not
     "offer": T("AGREE", requires=GIFTS + " " + MILITARY + " regiment warships jets helicopters "
@@ -548,6 +549,9 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("round", "up"): T("COERCE", "arrest"), ("lock", "up"): T("COERCE", "arrest"),
     ("turn", "down"): T("REJECT", requires="offer offers proposal proposals request requests "
                                           "invitation plan demand demands appeal bid"),
+    ("rule", "out"): T("REJECT", "meet", requires="talks dialogue negotiations negotiation "
+                                                 "meeting contacts compromise concessions "
+                                                 "withdrawal ceasefire truce"),
     ("back", "out"): T("REJECT"), ("walk", "away"): T("REJECT", requires="talks deal agreement "
                                                                          "negotiations accord"),
     ("speak", "out"): T("ACCUSE", "disapprove", requires="against"),
