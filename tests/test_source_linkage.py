@@ -126,6 +126,11 @@ def _source_text(e):
      "nine people.", "ASSAULT", "Islamist rebels", "DZA"),
     ("Yeltsin voiced support for Georgia during talks with Shevardnadze in the Kremlin.",
      "CONSULT", "Yeltsin", "RUS"),
+    # a town's whole name, not its last word ("Elizabeth"); its townships and suburbs
+    ("Residents of Port Elizabeth began a boycott of white-owned shops.", "PROTEST",
+     "Residents", "ZAF"),
+    ("Residents of Port Elizabeth's black townships began a boycott of white-owned shops.",
+     "PROTEST", "Residents", "ZAF"),
     # the home forces of a datelined story are its country's
     ("FREETOWN, June 12 (AFP) - Junta soldiers detained four journalists on Thursday, a "
      "press union said.", "COERCE", "Junta soldiers", "SLE"),

@@ -236,7 +236,9 @@ _SITE_NOUNS = frozenset({"airport", "university", "prison", "jail", "port", "har
 _AREA_NOUNS = frozenset({"region", "province", "district", "state", "county", "governorate",
                          "prefecture", "city", "town", "village", "area", "oblast",
                          "territory", "territories", "capital", "countryside", "port",
-                         "harbour", "harbor",
+                         "harbour", "harbor", "township", "townships", "suburb", "suburbs",
+                         "outskirts", "slum", "slums", "shantytown", "neighbourhood",
+                         "neighborhood",
                          "enclave", "heights", "coast", "island", "islands"})
 _CLAUSE_PREPS = frozenset({"in", "inside", "across", "throughout", "at"})
 #: Verbs whose place is a venue, often abroad ("the government and the rebels met in Geneva").
@@ -1853,7 +1855,15 @@ class DocActors:
                 ent is None or ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) == 1
                 and not self._is_demonym_tok(tok)):
             # the model calls some towns NORP ("near the town of Samarra")
-            place = resolve_place(ent.text if ent is not None else tok.text)
+            if ent is not None:
+                name = re.sub(r"['’]s?$", "", ent.text)          # "Port Elizabeth's"
+            else:       # "of Port Elizabeth" untagged: the whole name, not "Elizabeth" alone
+                first = tok.i
+                while first > 0 and self.doc[first - 1].dep_ == "compound" and \
+                        self.doc[first - 1].head.i == tok.i and self.doc[first - 1].pos_ == "PROPN":
+                    first -= 1
+                name = self.doc[first:tok.i + 1].text
+            place = resolve_place(name)
             if place is not None and place.country:
                 return place.country
         for c in tok.lefts:       # "the Syrian Golan Heights", "the Iraqi city of Basra"
