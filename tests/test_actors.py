@@ -193,6 +193,20 @@ def test_a_bare_surname_only_the_tables_place(kb, nlp):
 
 
 @pytest.mark.parametrize("text, verb, country", [
+    # one name, bodies of several countries: the one whose country the sentence names
+    ("Islamic Jihad freed an American hostage in west Beirut on Monday.", "free", "LBN"),
+    ("Islamic Jihad fired rockets from Gaza into southern Israel.", "fire", "PSE"),
+    ("Islamic Jihad claimed the attack on Tuesday.", "claim", "PSE"),      # the usual one
+    # "pro-Iranian" militants are not Iranian
+    ("The pro-Iranian Islamic Jihad group freed a hostage in Beirut.", "free", "LBN"),
+])
+def test_a_name_of_several_bodies_is_the_one_of_the_sentence(nlp, text, verb, country):
+    doc = nlp(text)
+    a = DocActors(doc).actor_for(_subject(doc, verb))
+    assert a is not None and a.country == country
+
+
+@pytest.mark.parametrize("text, verb, country", [
     # a common surname is the tables' person whose country the sentence names
     ("Taylor rejected the demand and warned that his fighters would march on Monrovia.",
      "reject", "LBR"),

@@ -479,7 +479,27 @@ class DocActors:
             entry = self._surname_in_sentence(ent.root, name)
             if entry is not None:
                 self._persons[ent.start] = entry
+        self._namesakes_by_place()
         self._home_officials()
+
+    def _namesakes_by_place(self) -> None:
+        """A name the tables hold for bodies of several countries is the one whose country
+        its sentence or dateline names: "Islamic Jihad" freeing a hostage in west Beirut is
+        the Lebanese organisation of the 1980s, not the Palestinian movement."""
+        for m in self._matches:
+            if m.demonym:
+                continue
+            entries = self.kb.namesakes("".join(self._keys[m.start:m.end]))
+            if not entries:
+                continue
+            named = self._sentence_countries(self.doc[m.start])
+            if not named:
+                continue
+            if self.dateline_country:
+                named.add(self.dateline_country)
+            fits = {e for e in entries if e.country in named}
+            if len(fits) == 1:
+                m.entry = fits.pop()
 
     def _bare_surname(self, tok: "Token", name: str, anywhere: bool) -> ActorEntry | None:
         """The person a lone capitalised word names: a surname the tables place without
@@ -2643,8 +2663,9 @@ class DocActors:
             if m is not None and m.entry.kind in ("country", "government") and head.i not in \
                     range(m.start, m.end):
                 before = self.doc[max(0, m.start - 2):m.start].text.lower()
-                if "anti" in before or "non" in before:
-                    continue       # "anti-US sentiment" is not American
+                if "anti" in before or "non" in before or re.search(r"\bpro\W*$", before):
+                    continue       # "anti-US sentiment" is not American, nor are
+                                   # "pro-Iranian" militants Iranian
                 after = self.doc[m.end:m.end + 2].text.lower().replace(" ", "")
                 if after.startswith(_SPONSORED):
                     continue       # "Iran-backed militias" are not Iranian

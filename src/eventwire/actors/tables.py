@@ -355,6 +355,15 @@ class KnowledgeBase:
             self._spelling_cache[k] = code
         return code
 
+    def namesakes(self, k: str) -> tuple[ActorEntry, ...]:
+        """Every entry an alias key names, when it names several of different countries
+        ("Islamic Jihad" of Palestine and of 1980s Lebanon); else nothing. The first is what
+        ``exact`` gives; the resolver may choose another by the countries of its sentence."""
+        bucket = self._by_key.get(k, ())
+        if len({e.country for e, _ in bucket}) < 2:
+            return ()
+        return tuple(e for e, _ in bucket)
+
     def is_prefix(self, k: str) -> bool:
         """Whether some alias key starts with ``k`` (drives the token scan in resolve.py)."""
         return k in self._prefixes
