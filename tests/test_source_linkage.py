@@ -131,6 +131,14 @@ def _source_text(e):
      "Residents", "ZAF"),
     ("Residents of Port Elizabeth's black townships began a boycott of white-owned shops.",
      "PROTEST", "Residents", "ZAF"),
+    # a title names the office's state, whatever the person became later; a cardinal is a
+    # cleric of the country he deals with; a judge sits where his clause is
+    ("Soviet Foreign Minister Eduard Shevardnadze held talks with Najibullah in Kabul.",
+     "CONSULT", "Shevardnadze", "RUS"),
+    ("Cardinal Juan Francisco Fresno urged Pinochet to open a dialogue with Chile's "
+     "opposition.", "REQUEST", "Fresno", "CHL"),
+    ("In Buenos Aires, Judge Marquevich charged the former junta leader with kidnapping.",
+     "ACCUSE", "Marquevich", "ARG"),
     # the home forces of a datelined story are its country's
     ("FREETOWN, June 12 (AFP) - Junta soldiers detained four journalists on Thursday, a "
      "press union said.", "COERCE", "Junta soldiers", "SLE"),

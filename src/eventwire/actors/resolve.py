@@ -877,9 +877,14 @@ class DocActors:
                 entry = self.kb.surname(name)       # "Sherpao said": the tables' one Sherpao
                 if entry is None and self.kb.persons_surnamed(name):
                     self._pending_surnames.append((ent, name))
-            if entry is None and len(name.split()) >= 2:
+            if entry is None:
                 country, sector = self._context_of(ent.root)
-                entry = ActorEntry(name, country, sector, "person")
+                before = doc[ent.start - 1] if ent.start > 0 else None
+                titled = sector is not None and (
+                    ent.text != name or before is not None and before.is_title and
+                    self.kb.sector_for_role(before.lower_) is not None)
+                if len(name.split()) >= 2 or titled:        # or "Judge Marquevich"
+                    entry = ActorEntry(name, country, sector, "person")
             if entry is not None:
                 self._persons[ent.start] = entry
                 if len(name.split()) >= 2:
@@ -1606,12 +1611,19 @@ class DocActors:
                 # the words around the name say what the person is now ("Palestinian Prime
                 # Minister Ismail Haniyeh"); the table only what they usually are
                 c2, s2 = self._context_of(head)
+                office = self._office_country(head) if s2 in _STATE_SECTORS else None
+                if office:
+                    country = office    # "Soviet Foreign Minister Eduard Shevardnadze": the
+                                        # state the office is of, not the person's later one
                 country, sector = country or c2, s2 or sector
                 if s2 in ("IGO", "NGO") and c2 is None:
                     country = None      # "European Council President Donald Tusk" acts
                                         # for the EU, whatever his nationality
                 if country is None:
                     country = self._default_country(sector, toks)
+                if country is None and sector == "JUD" and not _says_abroad(toks):
+                    country = self._clause_country(head)    # "In Buenos Aires, Judge X
+                                                            # charged ...": judges sit at home
                 if country is None and sector in ("OPP", "REB") and \
                         not any(t.lower_ in _NOT_HOME_PEOPLE for t in toks):
                     # "opposition leader Kwame Badu called for a strike in Ghana": the
@@ -2638,6 +2650,21 @@ class DocActors:
                     not self.kb.sector_for_role(t.text) and t.lower_ not in _ROLE_ADJECTIVES:
                 own = True
         return own
+
+    def _office_country(self, head: "Token") -> str | None:
+        """The country named in the title right before a name ("Soviet Foreign Minister
+        Eduard Shevardnadze"): the run of capitalised words the name's own compounds and
+        modifiers make, never a word beyond a comma or a conjunction."""
+        i = head.i - 1
+        while i >= 0 and self.doc[i].head.i == head.i and self.doc[i].dep_ == "compound":
+            i -= 1              # the given names
+        while i >= 0 and self.doc[i].dep_ in ("compound", "amod") and \
+                self.doc[i].text[:1].isupper():
+            m = self._match_at.get(i)
+            if m is not None and m.entry.kind in ("country", "government"):
+                return m.entry.country
+            i -= 1
+        return None
 
     def _is_demonym_tok(self, tok: "Token") -> bool:
         return self.kb.country_of_demonym(tok.text) is not None
