@@ -48,6 +48,19 @@ def test_no_event(text):
     assert [(e.type, e.trigger) for e in _events(text)] == []
 
 
+def test_a_day_after_a_verb_is_no_phrasal_particle():
+    # "called ... on Friday" is no "call on"; a shutdown a prime minister announces is a
+    # lockdown, not a strike; the one separatists call is a strike
+    types = [e.type for e in _events("Separatist groups called a complete shutdown in "
+                                     "Srinagar on Friday.")]
+    assert types == ["PROTEST"]
+    lockdown = _events("When announcing the shutdown on Monday, Prime Minister Tuilaepa "
+                       "urged calm.")
+    assert all(e.type != "PROTEST" for e in lockdown)
+    assert [e.type for e in _events("The UN called on both sides to respect the truce.")] \
+        == ["REQUEST"]
+
+
 def test_what_parties_hold_back_from_is_not_done():
     for text in ("Both armies pledged to refrain from attacking civilians.",
                  "The two sides agreed to avoid clashing near the border."):

@@ -595,6 +595,11 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
         if child.dep_ in ("prt", "prep", "dobj", "advmod", "agent") and child.i > tok.i:
             if child.lower_ == "for" and lemma == "call" and _child(tok, "dobj") is not None:
                 continue            # "called a general strike for Saturday": not a call for
+            if child.dep_ == "prep" and any(
+                    g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and not any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in g.children)
+                    for g in child.children):
+                continue            # "called a shutdown on Friday": a day, not a call on
             hit, key = PHRASAL.get((lemma, child.lower_)), child
             if hit is None and child.dep_ == "dobj":
                 whole = _of_whole(child)    # "handed over a number of its bases"
@@ -879,7 +884,8 @@ def match_noun(tok) -> tuple[Trigger, list] | None:
         return _STRIKE, [tok]                                 # "a strike over unpaid wages"
     if lemma in SHUTDOWN_STRIKES and tok.dep_ in ("dobj", "nsubjpass") \
             and _lemma(head) in LABOUR_STRIKE_VERBS and not any(
-                c.lower_ in SHUT_BY_STATE for c in tok.children if c.i < tok.i):
+                c.lower_ in SHUT_BY_STATE for c in tok.children if c.i < tok.i) \
+            and not _state_decides(head):
         return _STRIKE, [tok]                                 # "called a nationwide complete
                                                               # shutdown", "enforced a hartal"
     if lemma == "state":                                      # "a state of siege"
@@ -913,6 +919,17 @@ def match_noun(tok) -> tuple[Trigger, list] | None:
                 if hit:
                     return hit, [child, tok]
     return None
+
+
+def _state_decides(verb) -> bool:
+    """Whether the one who calls or announces a shutdown is a state office ("When announcing
+    the shutdown, Prime Minister X ..."): a lockdown, not a strike."""
+    subj = _child(verb, "nsubj")
+    if subj is None and verb.dep_ in ("advcl", "xcomp", "conj"):
+        subj = _child(verb.head, "nsubj")
+    kb = knowledge_base()
+    return subj is not None and any(kb.sector_for_role(t.lower_) in ("GOV", "MIL", "LEG")
+                                    for t in subj.subtree)
 
 
 #: Verbs that call, hold or end a strike of workers ("call a strike", "staged a strike").
