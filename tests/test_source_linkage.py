@@ -113,7 +113,7 @@ def _source_text(e):
      "opposition lawmakers", "VEN"),
     ("Thousands of Buddhist monks marched through Rangoon on Monday.", "PROTEST", "monks",
      "MMR"),
-    ("Thousands of riot police were deployed in central Minsk on Sunday.", "MOBILIZE", "Minsk",
+    ("Thousands of riot police were deployed in central Minsk on Sunday.", "MOBILIZE", "riot police",
      "BLR"),
     ("Coal miners in Asturias went on strike on Tuesday against plans to close pits.",
      "PROTEST", "Coal miners", "ESP"),
@@ -139,6 +139,12 @@ def _source_text(e):
      "opposition.", "REQUEST", "Fresno", "CHL"),
     ("In Buenos Aires, Judge Marquevich charged the former junta leader with kidnapping.",
      "ACCUSE", "Marquevich", "ARG"),
+    # a leader's militia is of the leader's country; "thousands of" forces deployed in the
+    # passive are still the state's own
+    ("Jumblatt's Druze militia handed its heavy weapons to the Lebanese army on Tuesday.",
+     "RETREAT", "Jumblatt's Druze militia", "LBN"),
+    ("Thousands of Central Reserve Police Force troops were deployed across Srinagar on "
+     "Friday.", "MOBILIZE", "Central Reserve Police Force", "IND"),
     # the home forces of a datelined story are its country's
     ("FREETOWN, June 12 (AFP) - Junta soldiers detained four journalists on Thursday, a "
      "press union said.", "COERCE", "Junta soldiers", "SLE"),

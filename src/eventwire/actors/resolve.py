@@ -71,7 +71,10 @@ _SPONSORED = ("-backed", "-sponsored", "-supported", "-allied", "-aligned", "-fu
               "-armed", "-trained", "-affiliated", "-linked")
 #: Heads that a person's name turns into their country's institution ("Putin government").
 _PERSON_OWNED = frozenset({"administration", "government", "cabinet", "regime", "aides",
-                           "officials", "camp", "team", "loyalists", "forces", "troops"})
+                           "officials", "camp", "team", "loyalists", "forces", "troops",
+                           "militia", "militias", "militiamen", "fighters", "guerrillas",
+                           "rebels", "men", "gunmen",
+                           "faction", "movement", "party", "army", "guards", "bodyguards"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
 #: Sectors of the named people a story plainly about one country takes to be its own: its
 #: officials, opposition figures, clergy, journalists and activists.
@@ -256,6 +259,7 @@ _DOMESTIC_HEADS = frozenset({
     "villagers", "residents", "youths", "strikers", "rioters", "mob", "opposition",
     "activists", "workers", "farmers", "teachers", "tribesmen", "militia", "militias",
     "assailants", "attackers", "kidnappers", "abductors", "bandits", "tribe", "tribes",
+    "bomber", "bombers",
     "clan", "clans"})
 #: What is given for someone ("aid for victims in Yemen": Yemen is not the giver's).
 _AID_NOUNS = frozenset({"aid", "assistance", "funds", "funding", "money", "help", "support",

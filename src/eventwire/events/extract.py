@@ -802,9 +802,10 @@ PART_NOUNS = frozenset(("number", "part", "some", "most", "half", "rest", "major
                         "two", "three", "handful", "portion", "share"))
 
 
-def _of_whole(noun):
-    """The noun a part-or-number word stands for ("a number of its bases" -> bases)."""
-    if _lemma(noun) not in PART_NOUNS:
+def _of_whole(noun, any_form: bool = False):
+    """The noun a part-or-number word stands for ("a number of its bases" -> bases); with
+    ``any_form`` also by the word as written ("thousands", whose lemma is a number)."""
+    if _lemma(noun) not in PART_NOUNS and not (any_form and noun.lower_ in PART_NOUNS):
         return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return None if prep is None else _child(prep, "pobj")
@@ -1314,8 +1315,8 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
     elif subjpass is not None and agent is None and verb.lower_ in STATIVE_PASSIVES:
         source_tok, target_tok = subjpass, None      # "X is opposed to Y": X's stance
     elif subjpass is not None and agent is None and ttype in OWN_FORCES_TYPES \
-            and _lemma(verb) in DEPLOYING and _lemma(subjpass) in OWN_MEANS \
-            and not any(c.lower_ == "no" for c in subjpass.children):
+            and _lemma(verb) in DEPLOYING and _lemma(_of_whole(subjpass, True) or subjpass) \
+            in OWN_MEANS and not any(c.lower_ == "no" for c in subjpass.children):
         source_tok, target_tok = subjpass, None     # "the peacekeepers are being deployed":
                                                     # forces moved are their own side's
     elif subjpass is not None:
