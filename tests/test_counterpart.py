@@ -63,6 +63,9 @@ def test_agents_who_arrest_a_named_person_are_of_that_persons_state():
     ev = _event(_actor("police", None, "GOV"), _actor("Pinochet", "CHL", "GOV", "person"),
                 typ="COERCE", mode="arrest", location=abroad)
     assert _countries(domestic_counterparts([ev])[0]) == (None, "CHL")    # two countries
+    ev = _event(_actor("Judge Sergio Moro", None, "JUD", "person"),
+                _actor("Lula", "BRA", "GOV", "person"), typ="SANCTION", mode="convict")
+    assert _countries(domestic_counterparts([ev])[0]) == ("BRA", "BRA")
     ev = _event(_actor("security agents", None, "GOV"), nigerian, typ="ACCUSE")
     assert _countries(domestic_counterparts([ev])[0]) == (None, "NGA")
 

@@ -139,6 +139,10 @@ def _source_text(e):
      "opposition.", "REQUEST", "Fresno", "CHL"),
     ("In Buenos Aires, Judge Marquevich charged the former junta leader with kidnapping.",
      "ACCUSE", "Marquevich", "ARG"),
+    # a bomb planted by someone is theirs; armed men of the role table are of where they
+    # strike, even when the tagger calls them a people
+    ("A car bomb planted by dissident republicans ripped through the market town of Omagh, "
+     "killing 29 people.", "ASSAULT", "dissident republicans", "GBR"),
     # a leader's militia is of the leader's country; "thousands of" forces deployed in the
     # passive are still the state's own
     ("Jumblatt's Druze militia handed its heavy weapons to the Lebanese army on Tuesday.",

@@ -19,8 +19,8 @@ in. eventwire does the same, and only where nothing in the text points elsewhere
   dealing with a non-state actor of a known country ("Sudanese rebels rejected the
   government's plan") is that country's, and one that arrests, bans, censors or imposes a
   curfew is the country's where it does so ("Interior Minister Ahmed Saleh ordered arrests
-  in Cairo"), or else the country of the named person it arrests ("Obasanjo was arrested by
-  security agents");
+  in Cairo"), or else the country of the named person it arrests or convicts ("Obasanjo was
+  arrested by security agents", "Judge Sergio Moro convicted Lula");
 * every country the sentence mentions, and the document's dominant country if it has one, is
   that same country ("Putin condemned the rebels in Syria" is left alone).
 
@@ -117,9 +117,12 @@ def _country_for(bare: Actor, other: Actor | None, event: Event) -> str | None:
         if (event.type, event.mode) in JURISDICTION_ACTS and bare is event.source and \
                 event.location is not None and event.location.country:
             return event.location.country
-        if (event.type, event.mode) in JURISDICTION_ACTS and bare is event.source and \
-                known and other.kind == "person" and not not_of_it(other):
-            return other.country    # "Obasanjo was arrested by security agents": his own
+        if ((event.type, event.mode) in JURISDICTION_ACTS or
+                (event.type, event.mode) == ("SANCTION", "convict")) and \
+                bare is event.source and known and other.kind == "person" and \
+                not not_of_it(other):
+            return other.country    # "Obasanjo was arrested by security agents", "Judge
+                                    # Sergio Moro convicted Lula": his own state's
     return None
 
 

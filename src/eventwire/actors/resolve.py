@@ -2233,6 +2233,9 @@ class DocActors:
         lower, lemma = head.lower_, head.lemma_.lower()
         if lower in _DOMESTIC_HEADS or lemma in _DOMESTIC_HEADS:
             return True
+        if head.i > 0 and self.kb.sector_for_role(f"{self.doc[head.i - 1].lower_} {lower}") \
+                == "REB":
+            return True            # armed men the role table knows ("dissident republicans")
         if lower in _GENERIC_HEADS and any(t.lower_ in _DOMESTIC_MODIFIERS for t in toks
                                            if t.i != head.i):
             return True            # "a rebel leader", "opposition activists' spokesman"
@@ -2274,7 +2277,8 @@ class DocActors:
                 codes.add(e.country)
         for ent in sent.ents:
             if ent.label_ == "NORP" and ent.root.i not in self._match_at and \
-                    ent.root.head.i != head.i and not self._describes_place(ent.root):
+                    head.i not in (ent.root.i, ent.root.head.i) and \
+                    not self._describes_place(ent.root):
                 return None            # a people the tables do not place ("Rohingya"); not
                                        # a word for a place ("the Kashmiri capital Srinagar")
                                        # nor the actor's own creed ("Islamist militants")

@@ -2200,14 +2200,23 @@ def _weapon_source(verb, finder: ActorFinder) -> Actor | None:
 
 
 def _blamed_on(weapon, finder: ActorFinder) -> Actor | None:
-    """Whom the telling blames for a bomb or an attack that did the harm: "a bomb blamed on
-    Islamist militants tore through a market"."""
+    """Whom the telling blames for a bomb or an attack that did the harm, or who set it: "a
+    bomb blamed on Islamist militants tore through a market", "a car bomb planted by
+    dissident republicans ripped through Omagh"."""
     for acl in weapon.children:
         if acl.dep_ == "acl" and acl.tag_ == "VBN" and _lemma(acl) == "blame":
             on = next((c for c in acl.children if c.dep_ == "prep" and c.lower_ == "on"), None)
             if on is not None:
                 return finder.for_token(_child(on, "pobj"))
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and _lemma(acl) in PLANTED:
+            by = _child(acl, "agent")           # "a car bomb planted by dissident republicans"
+            if by is not None:
+                return finder.for_token(_child(by, "pobj"))
     return None
+
+
+#: Verbs of setting a bomb: its agent is the attacker.
+PLANTED = frozenset(("plant", "detonate", "set", "place", "hide", "fire", "launch", "drop"))
 
 
 def _claimant(noun, finder: ActorFinder) -> Actor | None:
