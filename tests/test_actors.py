@@ -192,6 +192,17 @@ def test_a_bare_surname_only_the_tables_place(kb, nlp):
         assert kb.surname(word) is None, word
 
 
+def test_parties_just_named_and_the_envoys_of_a_side(nlp):
+    doc = nlp("Australian Prime Minister Kevin Rudd held talks with Indonesian President "
+              "Susilo Bambang Yudhoyono in Jakarta on Friday, and the two leaders agreed to "
+              "step up cooperation.")
+    a = DocActors(doc).actor_for(_subject(doc, "agree"))
+    assert a is not None and a.country is None      # both, not Indonesia
+    doc = nlp("Rebel envoys met government negotiators in Nairobi on Tuesday.")
+    a = DocActors(doc).actor_for(_subject(doc, "meet"))
+    assert a is not None and a.sector == "REB"
+
+
 @pytest.mark.parametrize("text, verb, country", [
     # one name, bodies of several countries: the one whose country the sentence names
     ("Islamic Jihad freed an American hostage in west Beirut on Monday.", "free", "LBN"),

@@ -143,6 +143,10 @@ def _source_text(e):
     # strike, even when the tagger calls them a people
     ("A car bomb planted by dissident republicans ripped through the market town of Omagh, "
      "killing 29 people.", "ASSAULT", "dissident republicans", "GBR"),
+    # a datelined army is its country's though it guards a neighbour's border; rebel
+    # envoys are rebels
+    ("JERUSALEM, Feb 14 (Reuters) - The army put units along the Lebanese border on high "
+     "alert on Thursday.", "MOBILIZE", "army", "ISR"),
     # a leader's militia is of the leader's country; "thousands of" forces deployed in the
     # passive are still the state's own
     ("Jumblatt's Druze militia handed its heavy weapons to the Lebanese army on Tuesday.",

@@ -62,6 +62,10 @@ _GENERIC_HEADS = frozenset({"leader", "leaders", "leadership", "spokesman", "spo
                             "advisers", "advisors", "adviser", "advisor", "experts", "expert",
                             "engineers", "technicians", "specialists", "contractors",
                             "observers", "monitors", "staff", "employees"})
+#: Heads who speak for others: "rebel envoys" and "opposition negotiators" are their side's.
+_SPEAKING_FOR = frozenset({"envoy", "envoys", "negotiator", "negotiators", "delegate",
+                           "delegates", "delegation", "representative", "representatives",
+                           "emissary", "emissaries"})
 #: Capitalised words in institution names that do not make a name of their own.
 _ROLE_ADJECTIVES = frozenset({"foreign", "defense", "defence", "interior", "health", "finance",
                               "justice", "national", "federal", "central", "supreme", "general",
@@ -76,6 +80,9 @@ _PERSON_OWNED = frozenset({"administration", "government", "cabinet", "regime", 
                            "rebels", "men", "gunmen",
                            "faction", "movement", "party", "army", "guards", "bodyguards"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
+#: Plural heads for the parties just named ("the two leaders", "both governments").
+_PARTIES = frozenset({"leaders", "presidents", "ministers", "sides", "governments",
+                      "countries", "delegations", "premiers", "heads", "nations", "states"})
 #: Sectors of the named people a story plainly about one country takes to be its own: its
 #: officials, opposition figures, clergy, journalists and activists.
 _HOME_PERSON_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "OPP", "PTY", "REL", "MED",
@@ -1295,6 +1302,9 @@ class DocActors:
             return None
         if any(t.lower_ in _NOT_DOMESTIC for t in toks):
             return None        # "the foreign ministry" of a story may be any country's
+        words = [t.lower_ for t in toks]
+        if ("both" in words or "the" in words and "two" in words) and words[-1] in _PARTIES:
+            return None        # "the two leaders": the parties just named, not one country
         return self.dominant_country
 
     def _home_people(self, sector: str | None, toks: Iterable["Token"], head: "Token"
@@ -1356,6 +1366,16 @@ class DocActors:
         other = self._other_countries(head, self.dateline_country)
         return self.dateline_country if other == set() else None
 
+    def _border_of(self, off: int) -> bool:
+        """Whether the country mentioned at ``off`` only names a border ("units along the
+        Lebanese border"): the neighbour's, which says nothing of whose the actor is."""
+        span = self.doc.char_span(off, off + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span[0]
+        head = tok.head if tok.dep_ in ("amod", "compound", "poss") else None
+        return head is not None and head.lemma_.lower() in ("border", "frontier", "boundary")
+
     def _other_countries(self, head: "Token", home: str) -> set[str] | None:
         """The countries other than ``home`` that the sentence names outside the actor's own
         act: "BOGOTA - Police handed over a suspected trafficker to U.S. agents", "Insurgents
@@ -1373,7 +1393,7 @@ class DocActors:
         outside = set()
         for off, code, _ in self._countries:
             if sent.start_char <= off < sent.end_char and code != home \
-                    and not any(a <= off < b for a, b in spans):
+                    and not any(a <= off < b for a, b in spans) and not self._border_of(off):
                 outside.add(code)
         for start, e in self._persons.items():
             off = self.doc[start].idx
@@ -2742,6 +2762,11 @@ class DocActors:
             if s:
                 return s
         head_sector = kb.sector_for_role(head.text) or kb.sector_for_role(head.lemma_)
+        if head.lower_ in _SPEAKING_FOR:
+            side = next((s for t in toks if t.i < head.i and t.pos_ in ("NOUN", "ADJ", "PROPN")
+                         and (s := kb.sector_for_role(t.lower_)) in ("REB", "OPP")), None)
+            if side is not None:
+                return side        # "rebel envoys": the rebels' men, not diplomats
         if head_sector and head.lower_ not in _GENERIC_HEADS:
             return head_sector
         if head_sector is None and head.lower_ not in _GENERIC_HEADS:
