@@ -187,6 +187,9 @@ def test_a_bare_surname_only_the_tables_place(kb, nlp):
         doc = nlp(text)
         a = DocActors(doc).actor_for(_subject(doc, verb))
         assert a is not None and a.country == country, text
+    # Ethiopians and Eritreans go by their own name, the second being a father's
+    assert kb.surname("Hailemariam").name == "Hailemariam Desalegn"
+    assert kb.surname("Desalegn") is None
     # surnames of many countries, given names and common surnames say nothing
     for word in ("Khan", "Abbas", "Taylor", "Smirnov", "Garcia", "Kim"):
         assert kb.surname(word) is None, word

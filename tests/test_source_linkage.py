@@ -147,6 +147,14 @@ def _source_text(e):
     # envoys are rebels
     ("JERUSALEM, Feb 14 (Reuters) - The army put units along the Lebanese border on high "
      "alert on Thursday.", "MOBILIZE", "army", "ISR"),
+    # a minister telling what "the army" will do speaks for his own; a people named with
+    # the place it lives in is of that place; a surname tagged as an organisation
+    ("Turkish Defence Minister Hulusi Akar said the army would strike YPG positions.",
+     "THREATEN", "army", "TUR"),
+    ("Kosovo Serbs boycotted local elections in four northern municipalities.", "PROTEST",
+     "Kosovo Serbs", "XKX"),
+    ("Kurti agreed to an EU-brokered arrangement with Belgrade, EU officials said.", "AGREE",
+     "Kurti", "XKX"),
     # a leader's militia is of the leader's country; "thousands of" forces deployed in the
     # passive are still the state's own
     ("Jumblatt's Druze militia handed its heavy weapons to the Lebanese army on Tuesday.",

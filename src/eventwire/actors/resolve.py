@@ -80,6 +80,9 @@ _PERSON_OWNED = frozenset({"administration", "government", "cabinet", "regime", 
                            "rebels", "men", "gunmen",
                            "faction", "movement", "party", "army", "guards", "bodyguards"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
+#: Verbs by which a state's officer tells what its bodies will do.
+_SAYING = frozenset({"say", "warn", "announce", "declare", "threaten", "insist", "add", "tell",
+                     "vow", "pledge", "confirm", "state"})
 #: Plural heads for the parties just named ("the two leaders", "both governments").
 _PARTIES = frozenset({"leaders", "presidents", "ministers", "sides", "governments",
                       "countries", "delegations", "premiers", "heads", "nations", "states"})
@@ -1366,6 +1369,25 @@ class DocActors:
         other = self._other_countries(head, self.dateline_country)
         return self.dateline_country if other == set() else None
 
+    def _speaker_state(self, head: "Token", toks: list["Token"]) -> str | None:
+        """The state whose officer or capital says what "the army" or "the government" will
+        do: "Turkish Defence Minister Hulusi Akar said the army would strike YPG positions"."""
+        if [t.lower_ for t in toks if t.i != head.i] != ["the"]:
+            return None
+        verb = self._clause_verb(head)
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        from eventwire.actors.counterpart import is_state
+
+        speaker = self._actor_at(subj, None)
+        if speaker is None or not (speaker.kind in ("country", "government") or
+                                   is_state(speaker)):
+            return None         # (not "the US ambassador said the government would ...")
+        return speaker.country
+
     def _border_of(self, off: int) -> bool:
         """Whether the country mentioned at ``off`` only names a border ("units along the
         Lebanese border"): the neighbour's, which says nothing of whose the actor is."""
@@ -1877,6 +1899,10 @@ class DocActors:
             # "the authorities imposed a curfew in Cizre": police, courts and governments
             # act at home, so the one place their clause names is theirs
             country = self._clause_country(head)
+        if country is None and org_entry is None and inner is None and \
+                sector in _STATE_SECTORS and (head.lower_ in _HOME_BODIES or
+                                              head.lower_ in ("army", "military")):
+            country = self._speaker_state(head, toks)
         if country is None and org_entry is None and inner is None and \
                 sector not in ("NGO", "IGO") and self._domestic(head, toks):
             # "rebels freed prisoners from a jail ... south of the capital Juba": a domestic
@@ -2404,6 +2430,8 @@ class DocActors:
         for c in head.lefts:
             if c.dep_ in ("amod", "compound", "nmod") and c.i != head.i:
                 code = self.kb.country_of_demonym(c.text)
+                if code is None and c.dep_ == "compound" and c.pos_ == "PROPN":
+                    code = self.kb.country_of_name(c.text)      # "Kosovo Serbs"
                 if code and code != origin:
                     return code
                 if c.lower_ == "ethnic":
@@ -2521,9 +2549,9 @@ class DocActors:
                 return e
             if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) == 1 and \
                     head.dep_ in ("nsubj", "nsubjpass"):
-                # "Ramos signed ... in Manila", "Kabila ordered": a surname the model took for
-                # an organisation or a place
-                e = self._bare_surname(head, name, anywhere=ent.label_ != "ORG")
+                # "Ramos signed ... in Manila", "Kabila ordered", "Kurti agreed": a surname the
+                # model took for an organisation or a place
+                e = self._bare_surname(head, name, anywhere=True)
                 if e is not None:
                     return e
             if ent.label_ == "GPE" and len(ent) == 1:

@@ -165,6 +165,9 @@ _COMMON_SURNAMES = frozenset(
     "mikhailov nikolaev orlov kovalenko shevchenko bondarenko".split())
 #: Countries whose names put the family name first ("Jiang Zemin", "Roh Moo-hyun", "Hun Sen").
 _FAMILY_NAME_FIRST = frozenset("CHN TWN HKG MAC KOR PRK VNM KHM".split())
+#: Countries whose news names people by their own name, the second being a father's
+#: ("Isaias Afewerki" is "Isaias", "Meles Zenawi" is "Meles").
+_OWN_NAME_USED = frozenset("ETH ERI".split())
 #: Country references by description rather than name ("the Islamic Republic").
 _EPITHETS = {"Islamic Republic": ("IRN", None), "Zionist regime": ("ISR", "GOV"),
              "Zionist entity": ("ISR", "GOV"), "Jewish state": ("ISR", None),
@@ -438,9 +441,12 @@ class KnowledgeBase:
                     continue
                 if e.country in _FAMILY_NAME_FIRST:
                     family, first = words[0], words[-1]     # "Jiang Zemin", "Hun Sen"
+                elif e.country in _OWN_NAME_USED:
+                    family, first = words[0], ""            # "Isaias", "Meles", "Abiy"
                 else:
                     family, first = words[-1], words[0]
-                given.setdefault(key(first), set()).add(e.country)
+                if first:
+                    given.setdefault(key(first), set()).add(e.country)
                 bare = re.sub(r"^(?:al|el|ul|ad|as|ash|an|ar|at|az)[-\u2010]", "", family,
                               flags=re.I)
                 for k in {key(family), key(bare)}:
