@@ -61,6 +61,12 @@ def test_a_day_after_a_verb_is_no_phrasal_particle():
         == ["REQUEST"]
 
 
+def test_police_acting_during_protests_do_not_protest():
+    events = _events("Police arrested 20 people during protests in Minsk.")
+    assert all(e.source is None or e.source.sector != "GOV" for e in events
+               if e.type == "PROTEST")
+
+
 def test_what_parties_hold_back_from_is_not_done():
     for text in ("Both armies pledged to refrain from attacking civilians.",
                  "The two sides agreed to avoid clashing near the border."):

@@ -147,6 +147,9 @@ def _source_text(e):
     # envoys are rebels
     ("JERUSALEM, Feb 14 (Reuters) - The army put units along the Lebanese border on high "
      "alert on Thursday.", "MOBILIZE", "army", "ISR"),
+    # those who throw stones during demonstrations are the demonstrators
+    ("Students hurled stones at riot police during a demonstration in Dhaka.", "PROTEST",
+     "Students", "BGD"),
     # a minister telling what "the army" will do speaks for his own; a people named with
     # the place it lives in is of that place; a surname tagged as an organisation
     ("Turkish Defence Minister Hulusi Akar said the army would strike YPG positions.",

@@ -2215,6 +2215,8 @@ def _blamed_on(weapon, finder: ActorFinder) -> Actor | None:
     return None
 
 
+#: Sectors of the state, who police protests rather than make them.
+STATE_SIDE = frozenset(("GOV", "MIL", "JUD", "LEG"))
 #: Verbs of setting a bomb: its agent is the attacker.
 PLANTED = frozenset(("plant", "detonate", "set", "place", "hide", "fire", "launch", "drop"))
 
@@ -2798,12 +2800,24 @@ def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None 
                 source = _antecedent(holder, finder)
         elif _lemma(holder) in TRAVEL:        # "is due to travel to Tokyo for talks"
             _, source = _inherited_subject(holder, finder)
-    if source is None and ttype == "CONSULT" and noun.dep_ == "pobj" and \
-            noun.head.lower_ in ("during", "at") and noun.head.head.pos_ in ("VERB", "AUX") \
-            and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
-        subj = _child(noun.head.head, "nsubj")  # "Yeltsin voiced support during talks with
-        if subj is not None and subj.pos_ != "PRON":       # Shevardnadze": a party to them
+    if source is None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at") and \
+            noun.head.head.pos_ in ("VERB", "AUX") and (
+                ttype == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "with"
+                                           for c in noun.children)
+                or ttype == "PROTEST" and noun.head.lower_ == "during"):
+        holder = noun.head.head     # "Yeltsin voiced support during talks with Shevardnadze",
+        for _ in range(3):          # "youths resorted to throwing stones during
+            subj = _child(holder, "nsubj")                 # demonstrations": a party to them
+            if subj is None and holder.dep_ == "acl" and holder.tag_ in ("VBD", "VBN"):
+                subj = holder.head                         # (the clause misread as a modifier)
+            if subj is not None or holder.dep_ not in ("xcomp", "pcomp", "advcl") or \
+                    holder.head is holder:
+                break
+            holder = holder.head.head if holder.dep_ == "pcomp" else holder.head
+        if subj is not None and subj.pos_ != "PRON":
             source = finder.for_token(subj)
+            if source is not None and ttype == "PROTEST" and source.sector in STATE_SIDE:
+                source = None       # "police arrested 20 people during protests": not theirs
     if between is not None:            # "talks between X and Y"; a mediator's go-between
         if mode == "third-party":
             target = target or between
