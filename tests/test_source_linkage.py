@@ -147,6 +147,12 @@ def _source_text(e):
     # envoys are rebels
     ("JERUSALEM, Feb 14 (Reuters) - The army put units along the Lebanese border on high "
      "alert on Thursday.", "MOBILIZE", "army", "ISR"),
+    # a region inside a country's name is the region's ("the Niger Delta" is Nigerian); a
+    # movement named after its region is of the region's country
+    ("Militants in the Niger Delta blew up an oil pipeline.", "ASSAULT", "Militants", "NGA"),
+    ("Niger Delta militants blew up an oil pipeline.", "ASSAULT", "militants", "NGA"),
+    ("The Baluchistan Liberation Front attacked a gas pipeline.", "ASSAULT",
+     "Baluchistan Liberation Front", "PAK"),
     # those who throw stones during demonstrations are the demonstrators
     ("Students hurled stones at riot police during a demonstration in Dhaka.", "PROTEST",
      "Students", "BGD"),

@@ -24,6 +24,8 @@ from eventwire.syntax import doc_ents
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
+    from eventwire.model import Place
+
 #: Tokens that may sit inside a name without breaking it ("al-Sha'abi", "U.S.").
 _JOINERS = frozenset({"-", "'", "’", ".", "‐"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "that", "its", "their",
@@ -161,6 +163,10 @@ _ORG_NOUNS = frozenset({"council", "union", "commission", "committee", "organiza
                         "syndicate", "chamber", "campaign", "initiative", "coalition", "group",
                         "conference"})
 #: Words inside such a name that say its sector (checked in this order).
+#: Heads of the names of armed and political movements ("Liberation Front", "Movement").
+_ARMED_ORG_NOUNS = frozenset({"front", "movement", "army"})
+#: Words in such a name that make it an armed group ("Cabinda Liberation Army").
+_ARMED_WORDS = frozenset({"liberation", "resistance", "mujahideen", "insurgent", "guerrilla"})
 _ORG_NAME_SECTORS = (
     (frozenset({"rights", "liberties", "liberty", "refugee", "refugees", "humanitarian", "relief",
                 "observatory", "freedoms", "red", "crescent", "transparency"}), "NGO"),
@@ -638,11 +644,26 @@ class DocActors:
                 i += 1             # "Amnesty was granted": a capitalised common noun
                 continue
             demonym = end - i == 1 and kb.country_of_demonym(texts[i]) is not None
+            if entry.kind == "country" and not demonym and end < n and \
+                    texts[end][:1].isupper() and self._longer_place(i, end):
+                i += 1             # "the Niger Delta" is Nigeria's, not Niger
+                continue
             m = _Match(i, end, entry, demonym)
             self._matches.append(m)
             for t in range(i, end):
                 self._match_at[t] = m
             i = end
+
+    def _longer_place(self, i: int, end: int) -> bool:
+        """Whether a country's name and the capitalised word after it are a place of another
+        country ("Niger Delta", a Nigerian region) the gazetteer knows."""
+        from eventwire.where import resolve_place
+
+        phrase = " ".join(self._texts[i:end + 1])
+        place = resolve_place(phrase)
+        return place is not None and place.country is not None and \
+            place.country != self.kb.exact(key(" ".join(self._texts[i:end])),
+                                           " ".join(self._texts[i:end])).country
 
     def _acronyms_of_named(self) -> None:
         """An acronym the text does not define stands for the body it has named in full:
@@ -1170,7 +1191,7 @@ class DocActors:
         for ent in doc_ents(doc):
             if ent.label_ not in ("GPE", "LOC", "FAC") and not self._named_as_place(ent):
                 continue
-            place = resolve_place(ent.text)
+            place = self._ent_place(ent)
             if place is None or not place.country:
                 continue
             seen.update(range(ent.start, ent.end))
@@ -1937,15 +1958,16 @@ class DocActors:
                 ent is None or ent.label_ not in ("PERSON", "ORG", "NORP") or len(ent) == 1
                 and not self._is_demonym_tok(tok)):
             # the model calls some towns NORP ("near the town of Samarra")
-            if ent is not None:
-                name = re.sub(r"['’]s?$", "", ent.text)          # "Port Elizabeth's"
-            else:       # "of Port Elizabeth" untagged: the whole name, not "Elizabeth" alone
-                first = tok.i
-                while first > 0 and self.doc[first - 1].dep_ == "compound" and \
-                        self.doc[first - 1].head.i == tok.i and self.doc[first - 1].pos_ == "PROPN":
-                    first -= 1
-                name = self.doc[first:tok.i + 1].text
-            place = resolve_place(name)
+            first = tok.i       # "of Port Elizabeth" untagged, "Niger Delta" tagged "Delta":
+            while first > 0 and self.doc[first - 1].dep_ == "compound" and \
+                    self.doc[first - 1].head.i == tok.i and self.doc[first - 1].pos_ == "PROPN":
+                first -= 1      # the whole name, not "Elizabeth" or "Delta" alone
+            place = None
+            if ent is None or first < ent.start:
+                place = resolve_place(self.doc[first:tok.i + 1].text)
+            if place is None:
+                place = resolve_place(re.sub(r"['’]s?$", "", ent.text) if ent is not None
+                                      else tok.text)             # "Port Elizabeth's"
             if place is not None and place.country:
                 return place.country
         for c in tok.lefts:       # "the Syrian Golan Heights", "the Iraqi city of Basra"
@@ -2143,10 +2165,25 @@ class DocActors:
             if ent is None or ent.label_ not in ("GPE", "LOC") or head.i in range(ent.start,
                                                                                 ent.end):
                 continue
-            place = resolve_place(ent.text)
+            place = self._ent_place(ent)
             if place is not None and place.country:
                 return place.country
         return None
+
+    def _ent_place(self, ent: "Span") -> "Place | None":
+        """The place a place entity names, with the capitalised words the tagger left out
+        before it ("Niger" before "Delta": the Niger Delta, not Delta in Canada)."""
+        from eventwire.where import resolve_place
+
+        doc, first = self.doc, ent.start
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN" \
+                and ent.start <= doc[first - 1].head.i < ent.end + 1:
+            first -= 1
+        if first < ent.start:
+            place = resolve_place(doc[first:ent.end].text)
+            if place is not None:
+                return place
+        return resolve_place(ent.text)
 
     def _place_name_country(self, start: int, end: int) -> str | None:
         """The country of a place named by tokens start..end: one the tagger labelled a place,
@@ -2572,6 +2609,15 @@ class DocActors:
                     country = self.kb.country_of_demonym(t.text) or self.kb.country_of_name(t.text)
                     if country:
                         break
+                if country is None and head.lower_ in _ARMED_ORG_NOUNS:
+                    # "the Baluchistan Liberation Front": a movement named after its region
+                    from eventwire.where import resolve_place
+
+                    country = next((p.country for t in ent if t.i < head.i and t.pos_ == "PROPN"
+                                    and t.dep_ == "compound" and t.i not in self._match_at
+                                    and (p := resolve_place(t.text)) is not None), None)
+                    if country and any(t.lower_ in _ARMED_WORDS for t in ent):
+                        sector = "REB"
                 if country is None and sector in _STATE_SECTORS:
                     # "the Florida Legislature", "the Dubai Ruler": a state body of its seat
                     role_at = next((t.i for t in ent if self.kb.sector_for_role(t.text)),
