@@ -34,6 +34,18 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Gunmen murdered two Red Cross workers in Kabul.", "ASSAULT", None),
     ("Rebels hijacked a bus in northern Mali.", "ASSAULT", "abduct"),
     ("Thousands of protesters took to the streets of Khartoum.", "PROTEST", "demo"),
+    # forces massed, moved, rushed or ordered somewhere; arms handed out; goods delivered
+    ("Around 30,000 Iraqi troops massed near the border with Kuwait.", "MOBILIZE", "troops"),
+    ("Moscow moved tactical nuclear weapons to Belarus.", "MOBILIZE", "weapons"),
+    ("NATO rushed about 1,000 extra troops to Kosovo.", "MOBILIZE", "troops"),
+    ("Jakarta ordered thousands of troops into the province to crush the rebels.", "MOBILIZE",
+     "troops"),
+    ("Separatist authorities handed out rifles to hundreds of volunteers.", "MOBILIZE",
+     "militia"),
+    ("The government began arming villagers in the east as home guards.", "MOBILIZE",
+     "militia"),
+    ("Germany delivered an air defence system to Ukraine.", "AID", None),
+    ("Saudi Arabia deposited $3 billion with Pakistan's central bank.", "AID", None),
     # accepting an understanding or a framework, ruling out talks
     ("Israel and Hizbollah accepted a U.S.-brokered understanding on Friday.", "AGREE", None),
     ("Ethiopia and Eritrea accepted an OAU framework for ending the war.", "AGREE", None),

@@ -463,7 +463,8 @@ def _recipient(tok):
 #: Forces a leader orders somewhere ("ordered an aircraft carrier to the Gulf").
 ORDERED_FORCES = frozenset(lexicon.MILITARY.split()) | frozenset((
     "carrier", "carriers", "warships", "warship", "battalions", "reinforcements", "tanks",
-    "divisions", "division", "brigades", "regiments", "paratroopers", "marines"))
+    "divisions", "division", "brigades", "regiments", "paratroopers", "marines", "guard",
+    "guards"))
 
 
 def _forces_sent(tok) -> bool:
@@ -474,10 +475,13 @@ def _forces_sent(tok) -> bool:
     if obj is None:
         return False
     heads = [obj, *obj.conjuncts]
+    heads += [w for h in heads if (w := _of_whole(h, True)) is not None]  # "thousands of troops"
     if not any(_lemma(h) in ORDERED_FORCES or h.lower_ in ORDERED_FORCES for h in heads):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards")
-               for c in (*tok.children, *obj.children))
+    ways = [*tok.children, *obj.children]
+    ways += [g for c in tok.children if c.dep_ == "advmod" for g in c.children]  # "north to Gulu"
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "onto", "toward", "towards")
+               for c in ways)
 
 
 #: Things, not actors, that "threaten" ("the crisis threatened to spread").
@@ -531,7 +535,8 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
     if lemma in ("hand", "turn", "surrender", "transfer") and _fugitive_handed(tok):
         return T("COOPERATE"), [tok]                 # "handed over a suspected trafficker to
                                                      # U.S. agents": an extradition in effect
-    if lemma == "order" and xcomp is None and _forces_sent(tok):
+    if lemma == "order" and _forces_sent(tok):      # (an infinitive then is a purpose: "ordered
+                                                    # troops into the province to crush ...")
         return _ALERT, [tok]                         # "ordered 4,000 more troops to the Gulf"
     if lemma in ("order", "tell", "instruct") and xcomp is not None and _lemma(xcomp) == "leave" \
             and _expelled(tok, xcomp):
@@ -828,6 +833,11 @@ def _requires_ok(trig: Trigger, verb) -> bool:
         return bool(trig.requires & _acted_on_words(verb))
     if trig.requires is None or trig.requires & _object_words(verb):
         return True
+    if trig.type == "MOBILIZE" and _child(verb, "dobj") is None:
+        subj = _child(verb, "nsubj")            # "30,000 Iraqi troops massed near the border"
+        if subj is not None and trig.requires & {w for t in subj.subtree
+                                                 for w in (t.lower_, _lemma(t))}:
+            return True
     if trig.mode == "release":                       # "released 19 Christians": people
         obj = _child(verb, "dobj", "nsubjpass")
         return obj is not None and (obj.ent_type_ in ("PERSON", "NORP")
@@ -1335,6 +1345,11 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
             and _lemma(target_tok) in DELIVERED:
         goods, target_tok = target_tok, None    # "cut off the transit of Russian gas to
                                                 # Europe": what is cut off is no target
+    elif ttype == "AID" and target_tok is not None and target_tok.dep_ == "dobj" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and _child(c, "pobj") is not None
+            for c in verb.children):
+        goods, target_tok = target_tok, None    # "delivered MiG-29 fighters to Syria": the
+                                                # goods go to the target
     if target_tok is None and subjpass is None:
         for prt in verb.children:           # "kidnapped up to 16 advisers": a number's "up to"
             if prt.dep_ in ("prt", "advmod") and prt.lower_ == "up":

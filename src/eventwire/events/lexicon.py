@@ -139,7 +139,9 @@ VERBS: dict[str, Trigger] = {
     # AID
     "aid": T("AID"), "assist": T("AID"), "donate": T("AID"), "rescue": T("AID"),
     "provide": T("AID", requires=GIFTS), "send": T("AID", requires=AID_OBJECTS),
-    "deliver": T("AID", requires=AID_OBJECTS),
+    "deliver": T("AID", requires=AID_OBJECTS + " " + FOOD_AID + " fighters jets tanks "
+                                 "missiles helicopters batteries system systems"),
+    "deposit": T("AID", requires=MONEY),
     # arms supplied to a side are military aid (CAMEO 0732)
     "supply": T("AID", requires=AID_OBJECTS + " rockets missiles ammunition drones"),
     "contribute": T("AID", requires=GIFTS + " troops peacekeepers soldiers"), "allocate": T("AID", requires=GIFTS),
@@ -279,7 +281,9 @@ VERBS: dict[str, Trigger] = {
     "redeploy": T("MOBILIZE", "troops"), "amass": T("MOBILIZE", "troops", requires=MILITARY),
     # arming irregulars (CAMEO 1532 mobilizes armed forces; PLOVER's militia mode)
     "arm": T("MOBILIZE", "militia", requires="militia militias militiamen tribesmen volunteers "
-                                             "civilians vigilantes fighters"),
+                                             "civilians vigilantes fighters villagers "
+                                             "peasants patrols guards"),
+    "rush": T("MOBILIZE", "troops", requires=MILITARY),
     # COERCE
     "arrest": T("COERCE", "arrest"), "detain": T("COERCE", "arrest"),
     "apprehend": T("COERCE", "arrest"), "capture": T("COERCE", "seize"),
@@ -456,7 +460,10 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
                                                   "council", on_object=True),),
     # forces moved about ("moved additional troops to the border", CAMEO 15)
     "move": (T("MOBILIZE", "troops", requires=MILITARY + " tanks helicopters warships",
-               on_object=True),),
+               on_object=True),
+             # and arms ("moved tactical nuclear weapons to Belarus", CAMEO 1531)
+             T("MOBILIZE", "weapons", requires="weapons missiles batteries warheads",
+               on_object=True)),
     # force used on people: "police used tear gas to break up a blockade" (CAMEO 175)
     "use": (T("ASSAULT", requires="gas tear-gas teargas cannon cannons bullets ammunition "
                                   "batons truncheons force pepper grenades", on_object=True),),
@@ -537,6 +544,7 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     **{(verb, prep): T("CONSULT", "phone", requires="phone telephone hotline videophone "
                                                     "videoconference teleconference video")
        for verb in ("speak", "talk") for prep in ("by", "over", "on", "via")},
+    ("hand", "out"): T("MOBILIZE", "militia", requires="rifles guns weapons arms"),
     ("shut", "down"): T("COERCE", "restrict"), ("lash", "out"): T("ACCUSE", "disapprove"),
     ("fire", "on"): T("ASSAULT", "firearms"), ("fire", "at"): T("ASSAULT", "firearms"),
     ("call", "off"): T("RETREAT"), ("blow", "up"): T("ASSAULT", "explosives"),
