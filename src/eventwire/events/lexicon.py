@@ -156,7 +156,7 @@ VERBS: dict[str, Trigger] = {
     # "pledged 300 billion yen", "pledged 20,000 tonnes of rice": money or goods promised;
     # "pledged to ..." is intent (INTENT_VERBS), "pledged support" a noun's event
     "pledge": T("AID", requires=MONEY + " aid assistance " + FOOD_AID),
-    "grant": T("AID", requires="asylum aid assistance loan loans amnesty"),
+    "grant": T("AID", requires="asylum aid assistance loan loans"),
     # RETREAT
     "withdraw": T("RETREAT", "withdraw"), "retreat": T("RETREAT", "withdraw"),
     "evacuate": T("RETREAT", "withdraw", requires=MILITARY + " embassy diplomats staff "
@@ -173,7 +173,11 @@ VERBS: dict[str, Trigger] = {
     "halve": T("RETREAT", "withdraw", requires=MILITARY),
     "shrink": T("RETREAT", "withdraw", requires=MILITARY),
     "cede": T("RETREAT"),
-    "pardon": T("RETREAT", "release", requires=PRISONERS),
+    # a pardon or a commuted sentence yields (CAMEO's verb dictionary codes PARDON 080, and
+    # "grant a pardon" 081): a concession, not a release
+    "pardon": T("CONCEDE", requires=PRISONERS + " people persons militants members "
+                                                "convicts convicted"),
+    "commute": T("CONCEDE", requires="sentence sentences"),
     "exchange": T("RETREAT", "release", requires=PRISONERS),
     "swap": T("RETREAT", "release", requires=PRISONERS),
     "reopen": T("RETREAT", "access", requires="border borders crossing crossings airport "
@@ -468,7 +472,8 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
     "use": (T("ASSAULT", requires="gas tear-gas teargas cannon cannons bullets ammunition "
                                   "batons truncheons force pepper grenades", on_object=True),),
     # a court letting the held go: "granted bail to 45 students" (CAMEO 0841)
-    "grant": (T("RETREAT", "release", requires="bail parole pardon pardons clemency release"),),
+    "grant": (T("RETREAT", "release", requires="bail parole release"),
+              T("CONCEDE", requires="pardon pardons clemency amnesty")),
     # taking away a standing: "stripped 215 NGOs of their legal status" (CAMEO 172)
     "strip": (T("COERCE", "restrict", requires="status licence license licences licenses "
                                                "registration citizenship nationality immunity "
