@@ -41,8 +41,11 @@ def _events(text):
     "Reuters reported Monday's attack the deadliest in a year.",
     "Activists described the attack as a massacre.",
     "The newspaper covered the protest in detail.",
-    # ruling out a rate rise is no refusal of anyone
+    # ruling out a rate rise is no refusal of anyone; a ban violated or talked about is no
+    # sanction; forces wished away do not leave
     "The minister ruled out a rise in interest rates.",
+    "North Korea has violated a ban on the export of ballistic missiles.",
+    "The Taliban wants foreign forces to leave the country.",
 ])
 def test_no_event(text):
     assert [(e.type, e.trigger) for e in _events(text)] == []

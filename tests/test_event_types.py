@@ -46,6 +46,20 @@ CASES: list[tuple[str, str, str | None]] = [
      "militia"),
     ("Germany delivered an air defence system to Ukraine.", "AID", None),
     ("Saudi Arabia deposited $3 billion with Pakistan's central bank.", "AID", None),
+    # troops leaving, weapons handed in, stones hurled at police, bans imposed, contacts
+    # frozen, bases lent, joint operations, wanted men handed over, diplomats ordered out
+    ("The last Syrian troops left Lebanon on Tuesday.", "RETREAT", "withdraw"),
+    ("The last Soviet troops crossed out of Afghanistan on Wednesday.", "RETREAT", "withdraw"),
+    ("Rebel fighters handed in their weapons to the peacekeepers.", "RETREAT", "disarm"),
+    ("Youths hurled petrol bombs and stones at police in Belfast.", "PROTEST", "riot"),
+    ("Washington imposed a ban on imports of Libyan crude oil.", "SANCTION", None),
+    ("Moscow froze all contacts with NATO on Wednesday.", "SANCTION", "discontinue"),
+    ("The government allowed U.S. forces to use two air bases.", "COOPERATE", None),
+    ("Philippine troops began joint training with U.S. special forces.", "COOPERATE", None),
+    ("Pakistani forces handed 14 suspected militants over to U.S. officials.", "COOPERATE",
+     None),
+    ("A Pakistani diplomat was ordered out of the country by India on Tuesday.", "SANCTION",
+     "expel"),
     # accepting an understanding or a framework, ruling out talks
     ("Israel and Hizbollah accepted a U.S.-brokered understanding on Friday.", "AGREE", None),
     ("Ethiopia and Eritrea accepted an OAU framework for ending the war.", "AGREE", None),

@@ -348,6 +348,11 @@ def _has_name(doc, start: int, end: int) -> bool:
     return False
 
 
+#: How many tokens after a phrasal verb its particle may come ("pulled its last 500 troops
+#: out", "handed 14 suspected militants over").
+PAIR_REACH = 6
+
+
 def _pair_hit_impl(lower, pairs, pair_hashes) -> bool:
     import numpy
 
@@ -355,7 +360,7 @@ def _pair_hit_impl(lower, pairs, pair_hashes) -> bool:
         return False
     for j in numpy.flatnonzero(numpy.isin(lower, pair_hashes)):
         followers = pairs[int(lower[j])]
-        if any(int(h) in followers for h in lower[j + 1:j + 4]):
+        if any(int(h) in followers for h in lower[j + 1:j + 1 + PAIR_REACH]):
             return True
     return False
 

@@ -390,7 +390,7 @@ def _object_words(verb) -> set[str]:
     words: set[str] = set()
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "pobj", "prep", "dative",
-                          "xcomp", "ccomp", "npadvmod"):
+                          "xcomp", "ccomp", "npadvmod", "prt"):    # ("handed in their weapons")
             skip = {c.i for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VBG"} \
                 if child.dep_ == "prep" else set()
             for t in child.subtree:
@@ -432,7 +432,10 @@ def _fugitive_handed(tok) -> bool:
     if obj is None or _recipient(tok) is None:
         return False
     named = obj.pos_ == "PROPN" and obj.ent_type_ == "PERSON"
-    return named or obj.lower_ in WANTED_PEOPLE or _lemma(obj) in WANTED_PEOPLE
+    suspected = any(c.dep_ in ("amod", "compound") and c.lower_ in ("suspected", "wanted",
+                                                                   "alleged", "accused")
+                    for c in obj.children)      # "14 suspected al Qaeda members"
+    return named or suspected or obj.lower_ in WANTED_PEOPLE or _lemma(obj) in WANTED_PEOPLE
 
 
 #: People who strike for pay, whom "striking" describes rather than hits.
@@ -460,6 +463,15 @@ def _recipient(tok):
     return None
 
 
+#: What troops leave when they withdraw ("left the town", "left their bases").
+LEFT_PLACES = frozenset(("country", "town", "city", "region", "province", "area", "territory",
+                         "base", "bases", "barracks", "village", "zone", "enclave", "island", "capital",
+                         "border", "positions", "position", "camp", "district"))
+#: Verbs by which a measure is put in place ("imposed a ban on imports").
+IMPOSING = frozenset(("impose", "order", "announce", "slap", "introduce", "extend", "declare",
+                      "enact", "issue", "approve", "put", "place", "adopt", "decree"))
+#: What a state lets another's forces use ("allowed U.S. forces to use two air bases").
+BASES_LENT = lexicon.CONDITIONED["allow"]
 #: Forces a leader orders somewhere ("ordered an aircraft carrier to the Gulf").
 ORDERED_FORCES = frozenset(lexicon.MILITARY.split()) | frozenset((
     "carrier", "carriers", "warships", "warship", "battalions", "reinforcements", "tanks",
@@ -535,6 +547,23 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
     if lemma in ("hand", "turn", "surrender", "transfer") and _fugitive_handed(tok):
         return T("COOPERATE"), [tok]                 # "handed over a suspected trafficker to
                                                      # U.S. agents": an extradition in effect
+    if lemma == "leave" and tok.dep_ in ("xcomp", "ccomp") and _lemma(tok.head) not in (
+            "begin", "start", "continue", "complete", "finish"):
+        return None         # "ordered U.S. forces to leave", "wants foreign forces to leave":
+                            # a demand or a wish, told by its own event or none
+    if lemma == "leave" and (obj := _child(tok, "dobj")) is not None and not (
+            obj.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(obj) in LEFT_PLACES
+            or obj.lower_ in LEFT_PLACES):
+        return None         # "troops left 20 people dead", "left a message": no withdrawal
+    if lemma in ("throw", "hurl") and tok.dep_ == "pcomp":
+        return None         # "resorted to throwing stones during demonstrations": how the
+                            # demonstration went, told by the demonstration
+    lent = xcomp if xcomp is not None else _child(tok, "ccomp")
+    if lemma in ("allow", "permit", "let") and lent is not None and _lemma(lent) == "use" \
+            and (obj := _child(lent, "dobj")) is not None and (
+                _lemma(obj) in BASES_LENT or obj.lower_ in BASES_LENT):
+        return T("COOPERATE"), [tok, lent]           # "allowed U.S. forces to use two air
+                                                     # bases": military cooperation (0331)
     if lemma == "order" and _forces_sent(tok):      # (an infinitive then is a purpose: "ordered
                                                     # troops into the province to crush ...")
         return _ALERT, [tok]                         # "ordered 4,000 more troops to the Gulf"
@@ -833,11 +862,12 @@ def _requires_ok(trig: Trigger, verb) -> bool:
         return bool(trig.requires & _acted_on_words(verb))
     if trig.requires is None or trig.requires & _object_words(verb):
         return True
-    if trig.type == "MOBILIZE" and _child(verb, "dobj") is None:
-        subj = _child(verb, "nsubj")            # "30,000 Iraqi troops massed near the border"
-        if subj is not None and trig.requires & {w for t in subj.subtree
-                                                 for w in (t.lower_, _lemma(t))}:
-            return True
+    if trig.type == "MOBILIZE" and _child(verb, "dobj") is None or \
+            (trig.type, trig.mode) == ("RETREAT", "withdraw"):
+        subj = _child(verb, "nsubj")            # "30,000 Iraqi troops massed near the border",
+        if subj is not None and trig.requires & {w for t in subj.subtree     # "the last
+                                                 for w in (t.lower_, _lemma(t))}:  # Syrian
+            return True                                             # troops left Lebanon"
     if trig.mode == "release":                       # "released 19 Christians": people
         obj = _child(verb, "dobj", "nsubjpass")
         return obj is not None and (obj.ent_type_ in ("PERSON", "NORP")
@@ -874,6 +904,10 @@ def match_noun(tok) -> tuple[Trigger, list] | None:
         return None                                  # the month, however it is tagged
     lemma = _lemma(tok)
     head = tok.head
+    if lemma == "ban" and not (tok.dep_ == "dobj" and _lemma(head) in IMPOSING):
+        if not any(c.dep_ == "compound" and c.lower_ in ("entry", "visa") for c in tok.children):
+            return None     # a trade or travel ban is a sanction when imposed, not when
+                            # lifted, violated or talked about
     if _ended(tok):
         return None                                  # "freed Suu Kyi, ending seven years of
                                                      # detention": what ended is the past

@@ -79,6 +79,8 @@ SUPPLY = "deliveries delivery exports shipments gas oil electricity fuel"
 #: Police forces sent somewhere (CAMEO 151, 153: MOBILIZE police).
 POLICE = "police policemen gendarmes gendarmerie riot-police"
 GIFTS = AID_OBJECTS + " " + MONEY + " intelligence expertise training"
+#: What rioters throw ("hurled petrol bombs and stones at police").
+MISSILES_THROWN = "stones stone rocks rock bottles firebombs firebomb petrol bricks molotov"
 
 VERBS: dict[str, Trigger] = {
     # AGREE
@@ -425,7 +427,14 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
     # "hacked to death with machetes" (CAMEO 1823, primitive weapons)
     "hack": (T("ASSAULT", "primitive", requires="death machete machetes"),),
     # aid frozen is aid cut off (CAMEO 163)
-    "freeze": (T("SANCTION", "discontinue", requires="aid assistance funding loans"),),
+    "freeze": (T("SANCTION", "discontinue", requires="aid assistance funding loans contacts "
+                                                    "ties relations cooperation talks "
+                                                    "partnership membership"),),
+    # troops leaving a country (CAMEO 0874, withdraw)
+    "leave": (T("RETREAT", "withdraw", requires=MILITARY),),
+    # stones and firebombs thrown at police: a riot (CAMEO 145)
+    "hurl": (T("PROTEST", "riot", requires=MISSILES_THROWN, on_object=True),),
+    "throw": (T("PROTEST", "riot", requires=MISSILES_THROWN, on_object=True),),
 
     "send": (T("MOBILIZE", "troops", requires=MILITARY + " platoon peacekeepers warships "
                                                "warship gunboats frigates destroyers patrol "
@@ -526,7 +535,11 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
                                                        "duty workplaces"), ("lay", "down"): T("RETREAT", "disarm",
                                                           requires="arms weapons"), ("roll", "back"): T("CONCEDE", requires=RESTRICTIONS + " " + REVERSIBLE),
     ("take", "in"): T("AID", requires="refugees refugee migrants asylum-seekers"), ("give", "up"): T("CONCEDE"),
-    ("pull", "out"): T("RETREAT", "withdraw"), ("pull", "back"): T("RETREAT", "withdraw"),
+    ("pull", "out"): T("RETREAT", "withdraw"),
+    ("cross", "out"): T("RETREAT", "withdraw", requires=MILITARY),
+    ("hand", "in"): T("RETREAT", "disarm", requires="weapons arms rifles guns ammunition"),
+    ("order", "out"): T("SANCTION", "expel", requires="diplomat diplomats ambassador envoy "
+                                                     "attache correspondent journalists"), ("pull", "back"): T("RETREAT", "withdraw"),
     ("draw", "down"): T("RETREAT", "withdraw"), ("scale", "back"): T("RETREAT", "withdraw",
                                                                     requires=MILITARY),
     ("step", "down"): T("RETREAT", "resign"), ("back", "down"): T("CONCEDE"),
@@ -606,6 +619,11 @@ NOUNS: dict[str, Trigger] = {
     "boycott": T("PROTEST", "boycott"), "sit-in": T("PROTEST", "obstruct"),
     "walkout": T("PROTEST", "strike"),
     "sanction": T("SANCTION"), "sanctions": T("SANCTION"), "embargo": T("SANCTION"),
+    # a ban on a country's trade or its people's travel (CAMEO 163, embargo)
+    "ban": T("SANCTION", requires="imports import exports export trade investment sales "
+                                  "flights travel"),
+    "bans": T("SANCTION", requires="imports import exports export trade investment sales "
+                                   "flights travel"),
     "expulsion": T("SANCTION", "expel"), "suspension": T("SANCTION", "discontinue"), "conviction": T("SANCTION", "convict"),
     "deployment": T("MOBILIZE", "troops"), "mobilization": T("MOBILIZE", "troops"),
     "mobilisation": T("MOBILIZE", "troops"),
@@ -677,6 +695,10 @@ COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("ethnic", "cleansing"): T("ASSAULT", "unconventional"),
     ("arms", "embargo"): T("SANCTION"), ("arrest", "warrant"): T("COERCE", "arrest"),
     ("asset", "freeze"): T("SANCTION"), ("assets", "freeze"): T("SANCTION"),
+    ("travel", "ban"): T("SANCTION"), ("trade", "ban"): T("SANCTION"),
+    ("import", "ban"): T("SANCTION"), ("oil", "embargo"): T("SANCTION"),
+    ("joint", "operation"): T("COOPERATE"), ("joint", "training"): T("COOPERATE"),
+    ("joint", "investigation"): T("COOPERATE"), ("joint", "inquiry"): T("COOPERATE"),
     ("phone", "call"): T("CONSULT", "phone"), ("telephone", "call"): T("CONSULT", "phone"),
 }
 
@@ -755,6 +777,11 @@ CONDITIONED: dict[str, frozenset[str]] = {
     "bar": frozenset(("leaving", "travelling", "traveling", "entering", "running", "standing",
                       "contesting", "leave", "travel", "enter")),
     **{verb: FUTURE_WORDS for verb in RESPONDING},
+    # "allowed French troops to use the airports": bases lent (see extract.BASES_LENT)
+    **{verb: frozenset(("base", "bases", "airbase", "airbases", "airport", "airports",
+                        "airfield", "airfields", "airspace", "port", "ports", "territory",
+                        "facilities", "runway", "runways"))
+       for verb in ("allow", "permit", "let")},
 }
 
 #: "offered to X", "promised to X": a statement of intent, PLOVER's AGREE.
@@ -781,7 +808,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "shoot": ("shot",), "withdraw": ("withdrew", "withdrawn"), "seek": ("sought",),
     "beat": ("beaten",), "send": ("sent",), "give": ("gave", "given"), "take": ("took", "taken"),
     "hold": ("held",), "lead": ("led",), "make": ("made",), "tell": ("told",), "say": ("said",),
-    "freeze": ("froze", "frozen"), "break": ("broke", "broken"), "draw": ("drew", "drawn"),
+    "freeze": ("froze", "frozen"), "leave": ("left",), "throw": ("threw", "thrown"), "break": ("broke", "broken"), "draw": ("drew", "drawn"),
     "speak": ("spoke", "spoken"), "begin": ("began", "begun"), "go": ("went", "gone"),
     "sever": ("severed",), "slam": ("slammed", "slamming"), "ban": ("banned", "banning"),
     "cut": ("cut", "cutting"), "plan": ("planned", "planning"), "step": ("stepped", "stepping"),
