@@ -64,6 +64,19 @@ def test_a_day_after_a_verb_is_no_phrasal_particle():
         == ["REQUEST"]
 
 
+@pytest.mark.parametrize("text", [
+    # who fighters are, what someone is accused or jailed for, an act halted: no attack
+    "The United States supplied missiles to Afghan guerrillas fighting Soviet forces.",
+    "The minister praised the security forces fighting Kurdish rebels in the southeast.",
+    "A Belfast court jailed three men for life for the murder of two soldiers.",
+    "Human Rights Watch accused the troops of killing dozens of civilians.",
+    "Iraqi forces halted missile attacks on Iranian cities at midnight.",
+    "The IRA declared a complete cessation of its military operations.",
+])
+def test_described_charged_or_halted_attacks_are_no_attack(text):
+    assert "ASSAULT" not in [e.type for e in _events(text)]
+
+
 def test_police_acting_during_protests_do_not_protest():
     events = _events("Police arrested 20 people during protests in Minsk.")
     assert all(e.source is None or e.source.sector != "GOV" for e in events

@@ -60,6 +60,11 @@ CASES: list[tuple[str, str, str | None]] = [
      None),
     ("A Pakistani diplomat was ordered out of the country by India on Tuesday.", "SANCTION",
      "expel"),
+    ("Iraqi forces halted missile attacks on Iranian cities at midnight.", "RETREAT",
+     "ceasefire"),
+    ("The IRA declared a complete cessation of its military operations.", "RETREAT",
+     "ceasefire"),
+    ("A strike called by the Akali Dal shut shops across Punjab.", "PROTEST", "strike"),
     # accepting an understanding or a framework, ruling out talks
     ("Israel and Hizbollah accepted a U.S.-brokered understanding on Friday.", "AGREE", None),
     ("Ethiopia and Eritrea accepted an OAU framework for ending the war.", "AGREE", None),

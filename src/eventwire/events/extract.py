@@ -467,6 +467,9 @@ def _recipient(tok):
 LEFT_PLACES = frozenset(("country", "town", "city", "region", "province", "area", "territory",
                          "base", "bases", "barracks", "village", "zone", "enclave", "island", "capital",
                          "border", "positions", "position", "camp", "district"))
+#: Verbs and nouns of stopping an act: the act stopped is no event of its own.
+HALTING = frozenset(("halt", "stop", "cease", "suspend", "end", "renounce", "abandon"))
+HALTED_NOUNS = frozenset(("cessation", "halt", "suspension", "end", "renunciation"))
 #: Verbs by which a measure is put in place ("imposed a ban on imports").
 IMPOSING = frozenset(("impose", "order", "announce", "slap", "introduce", "extend", "declare",
                       "enact", "issue", "approve", "put", "place", "adopt", "decree"))
@@ -1140,10 +1143,15 @@ def find_triggers(sent) -> list[Found]:
                 outer.inner = outer.inner or f       # "demanded that X withdraw", "agreed
                 drop.add(i)                          # that their countries should cooperate"
                 continue
-            if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") \
-                    and _lemma(tok.head.head) in ALLEGING:
-                drop.add(i)                          # "suspected of blowing up a plane"
-                continue
+            if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and (
+                    _lemma(tok.head.head) in ALLEGING or tok.head.head.dep_ == "dobj"
+                    and _lemma(tok.head.head.head) in ALLEGING):
+                drop.add(i)                          # "suspected of blowing up a plane",
+                continue                             # "accused troops of killing civilians"
+            if f.trigger.type == "ASSAULT" and tok.dep_ == "acl" and tok.tag_ == "VBG" \
+                    and _lemma(tok) == "fight":
+                drop.add(i)                          # "Afghan guerrillas fighting Soviet
+                continue                             # forces": who they are
             if tok.dep_ == "pcomp" and tok.head.lower_ == "from" \
                     and _lemma(tok.head.head) in ABSTAINING or tok.dep_ == "xcomp" \
                     and _lemma(tok.head) in ABSTAINING:
@@ -1207,6 +1215,18 @@ def find_triggers(sent) -> list[Found]:
                 and _lemma(tok.head.head) in PUNISHING:
             drop.add(i)                     # "detained for peaceful protest": the charge
             continue
+        if f.trigger.type == "ASSAULT" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+                and tok.head.head.dep_ in ("prep", "ROOT", "conj") and _lemma(
+                    tok.head.head if tok.head.head.pos_ == "VERB" else tok.head.head.head
+                ) in PUNISHING:
+            drop.add(i)                     # "jailed three men for the murder of two
+            continue                        # soldiers": the crime they are punished for
+        if f.trigger.type == "ASSAULT" and (
+                tok.dep_ == "dobj" and _lemma(tok.head) in HALTING or
+                tok.dep_ == "pobj" and tok.head.lower_ == "of" and
+                _lemma(tok.head.head) in HALTED_NOUNS):
+            drop.add(i)                     # "halted missile attacks", "a cessation of its
+            continue                        # military operations": what is ended
         # nominal: the means of an earlier trigger of the same type ("the assassination of X
         # ... in a US airstrike", "killed in an airstrike"), wherever the parser attached it
         anc = tok.head
@@ -1916,6 +1936,9 @@ LABOUR_WORDS = frozenset((
 def _labour_strike(tok) -> bool:
     """"a strike over unpaid wages", "the teachers' strike": a strike of workers (PROTEST),
     told by what it is over or who holds it; a bare "strike" stays an attack."""
+    if any(c.dep_ == "acl" and _lemma(c) in ("call", "organise", "organize", "announce")
+           for c in tok.children):
+        return True         # "a strike called by the Akali Dal"
     words = {t.lower_ for t in tok.subtree} | {_lemma(t) for t in tok.subtree}
     return bool(words & LABOUR_WORDS) and not any(
         _lemma(c) in MILITARY_STRIKE for c in tok.children if c.dep_ in ("compound", "amod"))

@@ -385,7 +385,9 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
     "cancel": (T("SANCTION", "discontinue", requires="visit talks meeting trip summit "
                                                    "contract agreement deal"),),
     "postpone": (T("SANCTION", "discontinue", requires="visit talks meeting trip summit"),),
-    "halt": (T("SANCTION", "discontinue", requires="aid assistance talks trade cooperation "
+    "halt": (T("RETREAT", "ceasefire", requires="attacks attack offensive bombing bombings "
+                                                "shelling raids operations", on_object=True),
+             T("SANCTION", "discontinue", requires="aid assistance talks trade cooperation "
                                                  "funding imports exports flights links "
                                                  "mediation negotiations dialogue " + SUPPLY),),
     "suspend": (T("CONCEDE", requires=RESTRICTIONS),
@@ -643,7 +645,7 @@ NOUNS: dict[str, Trigger] = {
     "offensive": T("ASSAULT"), "ambush": T("ASSAULT"), "raid": T("ASSAULT"),
     "clash": T("ASSAULT"), "strike": T("ASSAULT", weak=True),
     "extradition": T("COOPERATE"),
-    "cessation": T("RETREAT", "ceasefire", requires="hostilities fighting violence"), "release": T("RETREAT", "release", requires=PRISONERS), "warning": T("THREATEN", weak=True),
+    "cessation": T("RETREAT", "ceasefire", requires="hostilities fighting violence operations attacks"), "release": T("RETREAT", "release", requires=PRISONERS), "warning": T("THREATEN", weak=True),
     "lawsuit": T("ACCUSE", "allege"), "warfare": T("ASSAULT", weak=True),
     "rebuke": T("ACCUSE", "disapprove"), "reprimand": T("ACCUSE", "disapprove"),
     "denunciation": T("ACCUSE", "disapprove"), "censure": T("ACCUSE", "disapprove"),
