@@ -195,6 +195,13 @@ def test_a_bare_surname_only_the_tables_place(kb, nlp):
         assert kb.surname(word) is None, word
 
 
+def test_the_kingdom_is_a_kingdom(nlp):
+    doc = nlp("Saudi Foreign Minister Prince Saud reaffirmed the kingdom's backing for Iraq.")
+    da = DocActors(doc)
+    head = [t for t in doc if t.text == "kingdom"][0]
+    assert da.country_reference([head.nbor(-1), head], head) == "SAU"
+
+
 def test_parties_just_named_and_the_envoys_of_a_side(nlp):
     doc = nlp("Australian Prime Minister Kevin Rudd held talks with Indonesian President "
               "Susilo Bambang Yudhoyono in Jakarta on Friday, and the two leaders agreed to "

@@ -41,6 +41,9 @@ def _events(text):
     "Reuters reported Monday's attack the deadliest in a year.",
     "Activists described the attack as a massacre.",
     "The newspaper covered the protest in detail.",
+    # a budget approved, a delegation led
+    "The parliament approved the budget on Tuesday.",
+    "The president led a delegation to the summit.",
     # ruling out a rate rise is no refusal of anyone; a ban violated or talked about is no
     # sanction; forces wished away do not leave
     "The minister ruled out a rise in interest rates.",

@@ -65,6 +65,13 @@ CASES: list[tuple[str, str, str | None]] = [
     ("The IRA declared a complete cessation of its military operations.", "RETREAT",
      "ceasefire"),
     ("A strike called by the Akali Dal shut shops across Punjab.", "PROTEST", "strike"),
+    ("Assad voiced full backing for the Lebanese government.", "SUPPORT", None),
+    ("The lawmakers approved a charter of national reconciliation.", "AGREE", None),
+    ("The defence minister eased the closure of the West Bank.", "CONCEDE", None),
+    ("Rebels dynamited electricity pylons outside Lima.", "ASSAULT", "explosives"),
+    ("Saakashvili led thousands of demonstrators into the parliament building.", "PROTEST",
+     "demo"),
+    ("Tehran formally accepted UN Security Council Resolution 598.", "AGREE", None),
     # accepting an understanding or a framework, ruling out talks
     ("Israel and Hizbollah accepted a U.S.-brokered understanding on Friday.", "AGREE", None),
     ("Ethiopia and Eritrea accepted an OAU framework for ending the war.", "AGREE", None),

@@ -349,6 +349,9 @@ _BODY_NOUNS = frozenset({"commission", "committee", "council", "union", "federat
                          "network", "bloc", "conference", "confederation", "congress",
                          "church"})
 #: Nouns that refer back to a country ("the Arab country", "the Gulf state").
+#: Kingdoms, for "the kingdom" (monarchies news calls so).
+_KINGDOMS = frozenset("SAU JOR MAR BHR GBR ESP NLD BEL NOR SWE DNK THA KHM BTN LSO SWZ TON "
+                      "NPL".split())
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "state", "republic", "emirate",
                             "monarchy", "sheikhdom"})
 #: Qualifiers of such a reference and the countries they allow.
@@ -1472,6 +1475,8 @@ class DocActors:
 
         def fits(code: str) -> bool:
             info = self.kb.country(code)
+            if head.lower_ == "kingdom" and code not in _KINGDOMS:
+                return False            # "the kingdom's backing for Iraq": Saudi Arabia
             for q in quals:
                 kind, val = _QUALIFIERS.get(q, (None, None))
                 if kind == "arab" and code not in ARAB_STATES:

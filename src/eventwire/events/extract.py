@@ -907,6 +907,8 @@ def match_noun(tok) -> tuple[Trigger, list] | None:
         return None                                  # the month, however it is tagged
     lemma = _lemma(tok)
     head = tok.head
+    if lemma == "backing" and tok.dep_ != "dobj":
+        return None         # "an embargo over its backing for rebels": a reason, not an act
     if lemma == "ban" and not (tok.dep_ == "dobj" and _lemma(head) in IMPOSING):
         if not any(c.dep_ == "compound" and c.lower_ in ("entry", "visa") for c in tok.children):
             return None     # a trade or travel ban is a sanction when imposed, not when

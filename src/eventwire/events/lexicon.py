@@ -89,7 +89,7 @@ VERBS: dict[str, Trigger] = {
                                     "declaration charter"),
     "ratify": T("AGREE"), "accept": T("AGREE", requires="offer proposal deal plan agreement "
                                       "terms invitation ceasefire formula compromise "
-                                      "settlement truce understanding framework "
+                                      "settlement truce understanding framework resolution "
                                       "mediation roadmap arrangement"),
     # offering help, troops or talks is a statement of intent (CAMEO 03); offering
     # condolences is not
@@ -402,7 +402,14 @@ MORE_SENSES: dict[str, tuple[Trigger, ...]] = {
     "pass": (T("COOPERATE", requires="intelligence", on_object=True),),
     "give": (T("AID", requires=GIFTS),),
     "lift": (T("CONCEDE", requires=RESTRICTIONS + " boycott"),),
-    "ease": (T("CONCEDE", requires=RESTRICTIONS),),
+    "ease": (T("CONCEDE", requires=RESTRICTIONS + " closure closures"),),
+    # a bomb set off at something (CAMEO 183)
+    "dynamite": (T("ASSAULT", "explosives"),),
+    # a leader at the head of a march ("led thousands of demonstrators into parliament")
+    "lead": (T("PROTEST", "demo", requires="demonstrators protesters marchers supporters "
+                                            "crowd crowds", on_object=True),),
+    # a charter or accord voted through by its parties (CAMEO 057, sign an agreement)
+    "approve": (T("AGREE", requires="charter accord treaty ceasefire truce", on_object=True),),
     "return": (T("RETREAT", requires="weapons arms territory territories land property "
                                      "paintings artifacts artefacts remains bodies painting "
                                      "statue statues sculpture sculptures manuscript manuscripts "
@@ -600,6 +607,7 @@ NOUNS: dict[str, Trigger] = {
     "meeting": T("CONSULT", weak=True), "visit": T("CONSULT", "visit"),
     "summit": T("CONSULT", "multilateral"), "mediation": T("CONSULT", "third-party"),
     "endorsement": T("SUPPORT"), "support": T("SUPPORT", weak=True),
+    "backing": T("SUPPORT", weak=True),       # "voiced full backing for his government"
     "praise": T("SUPPORT", weak=True), "apology": T("CONCEDE"), "concession": T("CONCEDE"),
     "cooperation": T("COOPERATE", weak=True), "alliance": T("COOPERATE", weak=True),
     "aid": T("AID", weak=True), "assistance": T("AID", weak=True), "donation": T("AID"),
