@@ -70,6 +70,16 @@ def test_agents_who_arrest_a_named_person_are_of_that_persons_state():
     assert _countries(domestic_counterparts([ev])[0]) == (None, "NGA")
 
 
+def test_police_are_sent_only_where_the_sender_rules():
+    basque = _actor("Basque", "ESP", None, "country")
+    ev = _event(_actor("Interior Minister Corcuera", None, "GOV", "person"), basque,
+                typ="MOBILIZE", mode="police")
+    assert _countries(domestic_counterparts([ev])[0]) == ("ESP", "ESP")
+    ev = _event(_actor("Interior Minister Corcuera", None, "GOV", "person"), basque,
+                typ="MOBILIZE", mode="troops")
+    assert _countries(domestic_counterparts([ev])[0]) == (None, "ESP")     # troops go abroad
+
+
 def test_bare_government_takes_the_country_of_its_domestic_opponent():
     ev = _event(_actor("Sudanese rebels", "SDN", "REB"), _actor("government", None, "GOV"),
                 typ="REJECT")

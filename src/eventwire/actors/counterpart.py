@@ -117,6 +117,10 @@ def _country_for(bare: Actor, other: Actor | None, event: Event) -> str | None:
         if (event.type, event.mode) in JURISDICTION_ACTS and bare is event.source and \
                 event.location is not None and event.location.country:
             return event.location.country
+        if (event.type, event.mode) == ("MOBILIZE", "police") and bare is event.source and \
+                known and other.kind in ("place", "country"):
+            return other.country    # "sent 500 extra police to the Basque country": police
+                                    # are sent only where the sender rules
         if ((event.type, event.mode) in JURISDICTION_ACTS or
                 (event.type, event.mode) == ("SANCTION", "convict")) and \
                 bare is event.source and known and other.kind == "person" and \
