@@ -153,6 +153,9 @@ def _source_text(e):
     ("Niger Delta militants blew up an oil pipeline.", "ASSAULT", "militants", "NGA"),
     ("The Baluchistan Liberation Front attacked a gas pipeline.", "ASSAULT",
      "Baluchistan Liberation Front", "PAK"),
+    # an agent the parser hung on the nearer noun
+    ("Kim Dae-jung's death sentence was commuted to life imprisonment by President Chun "
+     "Doo-hwan.", "CONCEDE", "Chun Doo-hwan", "KOR"),
     # those who throw stones during demonstrations are the demonstrators
     ("Students hurled stones at riot police during a demonstration in Dhaka.", "PROTEST",
      "Students", "BGD"),

@@ -1371,6 +1371,19 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
     ag = _child(verb, "agent")
     if ag is not None:
         agent = _child(ag, "pobj")
+    elif subjpass is not None:
+        for prep in verb.children:          # "was commuted to life imprisonment by President
+            if prep.dep_ != "prep":          # Chun": the agent hung on the nearer noun
+                continue
+            for g in prep.children:
+                by = next((c for c in g.children if c.dep_ in ("agent", "prep")
+                           and c.lower_ == "by"), None) if g.dep_ == "pobj" else None
+                if by is not None and (p := _child(by, "pobj")) is not None and \
+                        p.pos_ == "PROPN":
+                    agent = p
+                    break
+            if agent is not None:
+                break
     if subj is not None and subjpass is None and _headline_passive(verb):
         subj, subjpass = None, subj         # "Five journalists detained in Cairo"
     if subj is None and subjpass is None and verb.dep_ == "xcomp" \
