@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Callable, Container, Iterable
 
 from eventwire.actors.tables import (ARAB_STATES, GULF_STATES, ActorEntry, KnowledgeBase,
-                                     alike, key, knowledge_base, skeleton, surname_entry)
+                                     alike, key, knowledge_base, skeleton, surname_entry,
+                                     without_article)
 from eventwire.actors.tables import key as key_of
 from eventwire.model import Actor
 from eventwire.syntax import doc_ents
@@ -1094,7 +1095,7 @@ class DocActors:
         if len(words) < 2:
             return
         last = words[-1]
-        bare = re.sub(r"^(?:al|el|ul|ad|as|ash|an|ar|at|az)[-‐]", "", last, flags=re.I)
+        bare = without_article(last)
         if not bare[:1].isupper():
             return
         for k in {key(last), key(bare), key(full)}:

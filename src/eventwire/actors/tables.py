@@ -27,6 +27,12 @@ _POSSESSIVE = re.compile(r"(?:'s|s')\s*$", re.I)
 _VOWELS = re.compile(r"[aeiouy]+")
 #: Prefixes that transliterations drop or keep at will ("al-Sadr" / "Sadr", "el-Sisi" / "Sisi").
 _ARTICLE_PREFIX = re.compile(r"\b(?:al|el|ul|ad|as|ash|an|ar|at|az)[- ]", re.I)
+_LEADING_ARTICLE = re.compile(r"^(?:al|el|ul|ad|as|ash|an|ar|at|az)[-\u2010]", re.I)
+
+
+def without_article(word: str) -> str:
+    """A surname without the article transliterations keep or drop ("al-Sadr" -> "Sadr")."""
+    return _LEADING_ARTICLE.sub("", word)
 
 
 @dataclass(frozen=True)
@@ -409,24 +415,27 @@ class KnowledgeBase:
         return e.country if e is not None and e.kind == "country" and \
             key(text) not in self._demonyms else None
 
+    def _surname_index(self) -> dict[str, ActorEntry]:
+        if self._surnames is None:
+            self._surnames = self._build_surnames()
+        return self._surnames
+
     def surname(self, word: str) -> ActorEntry | None:
         """The person a bare surname stands for when the tables' persons leave no doubt about
         the country: "Sherpao said" is Pakistani, though only "Aftab Ahmad Khan Sherpao" is a
         name the tables hold. Why so careful: a wrong country is worse than none, so a surname
-        that persons of two countries share ("Khan", "Kim"), that is also a given name
-        ("Abbas"), a shorter word, or any other name the index holds never answers. Several
+        that persons of two countries share ("Khan", "Kim"), that is a given name of persons
+        of another country ("Abbas"), a shorter word, a common surname of many countries, or
+        any other name the index holds never answers. Several
         persons of one country ("Ivanov") give that country, with no sector unless all share
         it and under the surname itself, since which of them it is stays unknown."""
-        if self._surnames is None:
-            self._surnames = self._build_surnames()
-        return self._surnames.get(key(word))
+        return self._surname_index().get(key(word))
 
     def persons_surnamed(self, word: str) -> tuple[ActorEntry, ...]:
         """Every person of the tables with this surname, however common, unless it is also a
         given name ("Ali"); for the resolver to choose among by the countries a sentence
         names ("Taylor" beside "Monrovia")."""
-        if self._surnames is None:
-            self._surnames = self._build_surnames()
+        self._surname_index()
         k = key(word)
         return () if k in self._given else self._by_surname.get(k, ())
 
@@ -447,9 +456,7 @@ class KnowledgeBase:
                     family, first = words[-1], words[0]
                 if first:
                     given.setdefault(key(first), set()).add(e.country)
-                bare = re.sub(r"^(?:al|el|ul|ad|as|ash|an|ar|at|az)[-\u2010]", "", family,
-                              flags=re.I)
-                for k in {key(family), key(bare)}:
+                for k in {key(family), key(without_article(family))}:
                     if len(k) >= 3:
                         by_surname.setdefault(k, set()).add(e)
         # a given name of persons of other countries is no surname to go by ("Ali", "Abbas");
