@@ -465,8 +465,8 @@ def _recipient(tok):
 
 #: What troops leave when they withdraw ("left the town", "left their bases").
 LEFT_PLACES = frozenset(("country", "town", "city", "region", "province", "area", "territory",
-                         "base", "bases", "barracks", "village", "zone", "enclave", "island", "capital",
-                         "border", "positions", "position", "camp", "district"))
+                         "base", "bases", "barracks", "village", "zone", "enclave", "island",
+                         "capital", "border", "positions", "position", "camp", "district"))
 #: Verbs and nouns of stopping an act: the act stopped is no event of its own.
 HALTING = frozenset(("halt", "stop", "cease", "suspend", "end", "renounce", "abandon"))
 HALTED_NOUNS = frozenset(("cessation", "halt", "suspension", "end", "renunciation"))
