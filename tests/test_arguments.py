@@ -122,6 +122,43 @@ CASES = [
     # the ones whose activities are banned or not tolerated
     ("The Thai army warned that it would not tolerate rallies by Cambodian opposition groups.",
      "THREATEN", "THA", "KHM"),
+    # who owns up to or set the bomb of a "that killed" clause, wherever the parser hung it
+    ("Hamas claimed responsibility for a bombing aboard a Haifa bus that killed nine people.",
+     "ASSAULT", "PSE", ""),
+    ("ETA said it planted the car bomb that killed two policemen in Bilbao.", "ASSAULT", "ESP",
+     "ESP"),
+    # the lead's subject, not the dateline the parser also made one; bare troops of a
+    # datelined lead are the country's own (the occupier's in the West Bank)
+    ("KINSHASA, May 2 (Reuters) - Troops and police were deployed around the parliament "
+     "building on Tuesday.", "MOBILIZE", "COD", ""),
+    ("RAMALLAH, West Bank (Reuters) - Soldiers shot dead a teenager at a checkpoint on Friday.",
+     "ASSAULT", "ISR", ""),
+    ("HARARE, March 3 (Reuters) - Troops fired on a crowd of protesters on Wednesday, killing "
+     "four people, witnesses said.", "ASSAULT", "ZWE", ""),
+    # two joined names the parser made one ("X and Jordanian King Y")
+    ("Netanyahu and Jordanian King Abdullah met for an hour in Amman on Sunday.", "CONSULT",
+     "ISR", "JOR"),
+    # "the party" after a party's spokesman is that party
+    ("A spokesman for the Awami League said the party would boycott the election.", "PROTEST",
+     "BGD", ""),
+    # a foreign victim's country ("an American officer") says nothing of the gunmen; where the
+    # reporters speak from says nothing of the rebels
+    ("Gunmen kidnapped an American officer near the Lebanese town of Baalbek on Monday.",
+     "ASSAULT", "LBN", "USA"),
+    ("Rebels attacked a village in northern Mali, killing 12 people, officials in Niger said.",
+     "ASSAULT", "MLI", "MLI"),
+    # a government in talks with its own rebels, at a venue abroad
+    ("The government and the Moro Islamic Liberation Front held talks in Kuala Lumpur on "
+     "Monday.", "CONSULT", "PHL", "PHL"),
+    # a cartel named after its city; vigilantes and army units placed like other armed men
+    ("The Cali cartel threatened to kill a judge in Bogota.", "THREATEN", "COL", "COL"),
+    ("Islamist vigilantes armed with sticks attacked a cinema in Dhaka, police said.",
+     "ASSAULT", "BGD", "BGD"),
+    ("Army units loyal to General Aidid shelled the port of Mogadishu overnight.", "ASSAULT",
+     "SOM", "SOM"),
+    # a phrase after the verb that the parser hung on the subject is not part of its name
+    ("Tokyo began shipping rice to North Korea on Monday, the first delivery of a food loan "
+     "agreed in March.", "AID", "JPN", "PRK"),
 ]
 
 

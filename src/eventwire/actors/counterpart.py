@@ -100,6 +100,18 @@ def _only_country(code: str, event: Event, doc_actors: "DocActors | None") -> bo
     return named <= {code}
 
 
+#: Types in which a government meets or settles with rebels: its own, wherever they meet.
+_TALKS = frozenset({"CONSULT", "AGREE"})
+
+
+def _talks_with_rebels(bare: Actor, other: Actor | None, event: Event) -> bool:
+    """"Representatives of the government and the Tamil Tigers met in Geneva under Norwegian
+    mediation": a bare government talks with its own country's rebel group, so the venue and
+    the mediators, named abroad, say nothing against it."""
+    return (event.type in _TALKS and other is not None and other.kind == "group"
+            and other.sector == "REB" and other.country is not None and is_state(bare))
+
+
 def _country_for(bare: Actor, other: Actor | None, event: Event) -> str | None:
     """The country the other side (or, for an act of jurisdiction, the place) gives."""
     known = other is not None and other.country is not None
@@ -141,6 +153,7 @@ def domestic_counterparts(events: Iterable[Event], doc_actors: "DocActors | None
             if bare is None or bare.country is not None:
                 continue
             code = _country_for(bare, other, ev)
-            if code and _only_country(code, ev, doc_actors):
+            if code and (_only_country(code, ev, doc_actors)
+                         or _talks_with_rebels(bare, other, ev)):
                 setattr(ev, role, dataclasses.replace(bare, country=code))
     return out

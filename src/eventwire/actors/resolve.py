@@ -84,6 +84,8 @@ _PERSON_OWNED = frozenset({"administration", "government", "cabinet", "regime", 
                            "faction", "movement", "party", "army", "guards", "bodyguards"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
 #: Verbs by which a state's officer tells what its bodies will do.
+#: Verbs by which a source reports what happened ("..., diplomats in Kigali said").
+_REPORTING = frozenset({"say", "tell", "report", "add", "confirm", "announce", "claim"})
 _SAYING = frozenset({"say", "warn", "announce", "declare", "threaten", "insist", "add", "tell",
                      "vow", "pledge", "confirm", "state"})
 #: Plural heads for the parties just named ("the two leaders", "both governments").
@@ -244,7 +246,9 @@ _ACTOR_PREPS = frozenset({"in", "from", "inside", "across", "throughout", "at"})
 _FOREIGN_VICTIMS = frozenset({"worker", "tourist", "journalist", "hostage", "national",
                               "citizen", "engineer", "missionary", "pilgrim", "backpacker",
                               "geologist", "sailor", "crew", "contractor", "expatriate",
-                              "volunteer", "businessman", "trucker", "driver"})
+                              "volunteer", "businessman", "trucker", "driver", "officer",
+                              "diplomat", "priest", "nun", "teacher", "doctor", "adviser",
+                              "advisor", "professor", "official", "observer", "monitor"})
 #: Words that make "Indians" the native peoples of the Americas ("Amazon Indians").
 _NATIVE_PEOPLES = frozenset({"amazon", "amazonian", "native", "indigenous", "american",
                              "mayan", "maya", "aymara", "quechua", "mapuche", "guarani",
@@ -276,11 +280,18 @@ _DOMESTIC_HEADS = frozenset({
     "villagers", "residents", "youths", "strikers", "rioters", "mob", "opposition",
     "activists", "workers", "farmers", "teachers", "tribesmen", "militia", "militias",
     "assailants", "attackers", "kidnappers", "abductors", "bandits", "tribe", "tribes",
-    "bomber", "bombers",
+    "bomber", "bombers", "vigilantes", "peasants", "miners", "growers",
     "clan", "clans"})
 #: What is given for someone ("aid for victims in Yemen": Yemen is not the giver's).
 _AID_NOUNS = frozenset({"aid", "assistance", "funds", "funding", "money", "help", "support",
                         "relief", "donation", "donations", "appeal", "supplies", "food"})
+#: Soldiers a datelined lead names with no side ("RANGOON - Troops fired into a crowd"): the
+#: country's own, as wire copy names foreign troops by their country.
+_DATELINED_TROOPS = frozenset({"troops", "soldiers", "paratroopers", "units", "forces",
+                               "commandos", "gunships", "tanks"})
+#: Lands whose datelined "troops" are another state's, that holds them (the West Bank and
+#: Gaza under Israeli occupation).
+_OCCUPIERS = {"PSE": "ISR"}
 #: Words that tie forces to a side ("troops loyal to the president").
 _LOYAL_WORDS = frozenset({"loyal", "faithful", "allied", "belong", "belonging", "attached"})
 #: Modifiers that make a generic head ("leader", "commander") a domestic actor's.
@@ -648,6 +659,10 @@ class DocActors:
                 i += 1             # "Amnesty was granted": a capitalised common noun
                 continue
             demonym = end - i == 1 and kb.country_of_demonym(texts[i]) is not None
+            if demonym and i >= 2 and texts[i - 1] == "-" and \
+                    keys[i - 2] in ("pan", "trans", "inter"):
+                i += 1             # "the Pan-American Highway", "pan-Arab": no one country
+                continue
             if entry.kind == "country" and not demonym and end < n and \
                     texts[end][:1].isupper() and self._longer_place(i, end):
                 i += 1             # "the Niger Delta" is Nigeria's, not Niger
@@ -1206,6 +1221,13 @@ class DocActors:
             self._places.append((ent.start_char, place.country,
                                  self._in_place_phrase(ent.root)))
         for m in self._matches:
+            if m.entry.kind in ("group", "org", "institution", "media") and m.entry.country:
+                for i in range(m.start, m.end):     # "Pakistan People's Party", "the
+                    word = doc[i].text              # American Civil Liberties Union": the
+                    if (self.kb.country_of_demonym(word) or   # name still names the country
+                            self.kb.country_of_name(word)) == m.entry.country:
+                        self._countries.append((doc[i].idx, m.entry.country, False))
+                continue
             if m.start in seen or m.entry.kind not in ("country", "government") or \
                     self._native_indians(m):
                 continue
@@ -1233,9 +1255,12 @@ class DocActors:
         workers in Baghdad"): their nationality says nothing of where the doers are from."""
         out: set[int] = set()
         for m in self._matches:
-            if not m.demonym or not sent.start <= m.start < sent.end:
+            if not sent.start <= m.start < sent.end:
                 continue
             h = self.doc[m.start]
+            if not m.demonym and not (m.entry.kind == "country" and
+                                      h.dep_ in ("compound", "amod", "nmod")):
+                continue        # ("seized a U.S. Marine officer": a country name as adjective)
             while h.dep_ in ("amod", "compound") and h.head is not h:
                 h = h.head
             if h.lemma_.lower() in _FOREIGN_VICTIMS and h.dep_ in ("dobj", "pobj", "nsubjpass"):
@@ -1297,6 +1322,26 @@ class DocActors:
             return None
         return self.countries_between(sent.start_char, sent.end_char)
 
+    def _reporter_offsets(self, head: "Token") -> range:
+        """Character offsets of who reports the act the head's clause tells ("..., diplomats
+        in Kigali said"; "Police in Lagos said ..."): where they speak from is not where the
+        act's people are from. Empty when the head is itself the reporter."""
+        try:
+            root = head.sent.root
+        except ValueError:
+            return range(0)
+        if root.lemma_.lower() not in _REPORTING or root.pos_ not in ("VERB", "AUX"):
+            return range(0)
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.left_edge.i <= head.i <= subj.right_edge.i:
+            return range(0)
+        if not any(c.dep_ == "ccomp" and c.left_edge.i <= head.i <= c.right_edge.i
+                   for c in root.children):
+            return range(0)
+        doc = self.doc
+        end = doc[subj.right_edge.i]
+        return range(doc[subj.left_edge.i].idx, end.idx + len(end.text))
+
     def countries_between(self, start: int, end: int) -> set[str]:
         """The countries mentioned (by name, capital, place or demonym) between two character
         offsets, e.g. within one sentence."""
@@ -1333,6 +1378,8 @@ class DocActors:
         words = [t.lower_ for t in toks]
         if ("both" in words or "the" in words and "two" in words) and words[-1] in _PARTIES:
             return None        # "the two leaders": the parties just named, not one country
+        if sector == "MIL" and words and words[-1] in _DATELINED_TROOPS:
+            return _OCCUPIERS.get(self.dominant_country, self.dominant_country)
         return self.dominant_country
 
     def _home_people(self, sector: str | None, toks: Iterable["Token"], head: "Token"
@@ -1384,15 +1431,25 @@ class DocActors:
             return None
         if not (sector in _HOME_SECTORS and (head.lower_ in _HOME_BODIES or
                                              head.lemma_.lower() in _HOME_BODIES)) and \
-                not (sector == "MIL" and self._domestic(head, toks)):
-            return None     # (the army and "junta soldiers" are at home too; troops may not be)
+                not (sector == "MIL" and (self._domestic(head, toks) or
+                                          head.lower_ in _DATELINED_TROOPS)):
+            return None     # (the army, "junta soldiers" and bare "Troops" of a datelined
+                            # lead are at home; "Israeli troops" say whose they are)
         named = self._sentence_countries(head)
         if named is None:
             return None
+        reporter = self._reporter_offsets(head)
+        if reporter:
+            sent = head.sent
+            named = {code for off, code, _ in self._countries
+                     if sent.start_char <= off < sent.end_char and off not in reporter}
+        home = self.dateline_country
+        if head.lower_ in _DATELINED_TROOPS and not self._domestic(head, toks):
+            home = _OCCUPIERS.get(home, home)   # "NABLUS - Troops shot ...": Israel's
         if named <= {self.dateline_country}:
-            return self.dateline_country
+            return home
         other = self._other_countries(head, self.dateline_country)
-        return self.dateline_country if other == set() else None
+        return home if other == set() else None
 
     def _speaker_state(self, head: "Token", toks: list["Token"]) -> str | None:
         """The state whose officer or capital says what "the army" or "the government" will
@@ -2342,11 +2399,12 @@ class DocActors:
         codes: set[str] = set()
         placed: set[str] = set()
         victims = self._foreign_victims(sent)
-        for off, code, _ in self._countries:
-            if lo <= off < hi and off not in victims:
+        reporter = self._reporter_offsets(head)     # (but a group that reports it may be
+        for off, code, _ in self._countries:        # the actor's own: see below)
+            if lo <= off < hi and off not in victims and off not in reporter:
                 codes.add(code)
         for off, code, in_place in self._places:
-            if lo <= off < hi:
+            if lo <= off < hi and off not in victims and off not in reporter:
                 codes.add(code)
                 if in_place and not self._destination(off):
                     placed.add(code)
@@ -2359,7 +2417,8 @@ class DocActors:
                 if m.entry.country is None and (m.entry.kind in ("group", "org") or
                                                 m.entry.sector in ("IGO", "NGO")):
                     return None        # a group of no one country ("Islamic State")
-                if m.entry.country:
+                if m.entry.country and not (doc[m.start].idx in reporter and
+                                            m.entry.kind in ("country", "government")):
                     codes.add(m.entry.country)
         for start, e in self._persons.items():
             if lo <= doc[start].idx < hi and e.country:
@@ -2531,9 +2590,10 @@ class DocActors:
         word = head.lower_
         found: dict[str, tuple[ActorEntry, int]] = {}
         for m in self._matches:
-            if m.start < head.i and m.entry.kind not in ("country", "person", "place") and \
-                    word in {w.strip(".,'’()").lower() for w in m.entry.name.split()}:
-                found[m.entry.name] = (m.entry, m.start)
+            if m.start < head.i and m.entry.kind not in ("country", "person", "place") and (
+                    word in {w.strip(".,'’()").lower() for w in m.entry.name.split()} or
+                    word == "party" and m.entry.sector in ("PTY", "OPP")):
+                found[m.entry.name] = (m.entry, m.start)    # ("Sinn Fein ... the party")
         for ent in doc_ents(self.doc):
             if ent.label_ == "ORG" and ent.end <= head.i and word in {
                     t.lower_ for t in ent} and ent.start not in self._match_at:

@@ -217,13 +217,16 @@ class KnowledgeBase:
         self._surnames: dict[str, ActorEntry] | None = None
         self._by_surname: dict[str, tuple[ActorEntry, ...]] = {}
         self._given: set[str] = set()
+        #: entries of actors_more.tsv, which never shadow those of actors.tsv
+        self._secondary: set[ActorEntry] = set()
         self._build()
         self._country_keys_by_initial: dict[str, list[str]] = {}
         for k in self._country_keys:
             self._country_keys_by_initial.setdefault(k[0], []).append(k)
 
     # ----------------------------------------------------------------------------- building
-    def _add(self, alias: str, entry: ActorEntry, skeleton_ok: bool = False) -> None:
+    def _add(self, alias: str, entry: ActorEntry, skeleton_ok: bool = False,
+             secondary: bool = False) -> None:
         k = key(alias)
         if not k:
             return
@@ -238,8 +241,9 @@ class KnowledgeBase:
         if skeleton_ok and len(k) >= 6:
             s = skeleton(alias)
             if s in self._skeletons and self._skeletons[s] != entry:
-                self._skeletons[s] = None          # ambiguous: no fuzzy match at all
-            else:
+                if not secondary or self._skeletons[s] in self._secondary:
+                    self._skeletons[s] = None      # ambiguous: no fuzzy match at all
+            else:                                  # (a lesser-known namesake yields)
                 self._skeletons[s] = entry
 
     def _build(self) -> None:
@@ -294,14 +298,18 @@ class KnowledgeBase:
             self._add(phrase, ActorEntry(self.countries[code].name, code, sector,
                                          "government" if sector == "GOV" else "country"))
 
-        for row in _data_lines("actors.tsv"):
-            name, country, sector, kind = (row + ["", "", "", ""])[:4]
-            aliases = _split(row[4]) if len(row) > 4 else []
-            entry = ActorEntry(name, None if country in ("-", "") else country,
-                               None if sector in ("-", "") else sector, kind)
-            fuzzy = kind in ("person", "group")
-            for alias in [name, *aliases]:
-                self._add(alias, entry, skeleton_ok=fuzzy)
+        for table in ("actors.tsv", "actors_more.tsv"):
+            secondary = table != "actors.tsv"
+            for row in _data_lines(table):
+                name, country, sector, kind = (row + ["", "", "", ""])[:4]
+                aliases = _split(row[4]) if len(row) > 4 else []
+                entry = ActorEntry(name, None if country in ("-", "") else country,
+                                   None if sector in ("-", "") else sector, kind)
+                if secondary:
+                    self._secondary.add(entry)
+                fuzzy = kind in ("person", "group")
+                for alias in [name, *aliases]:
+                    self._add(alias, entry, skeleton_ok=fuzzy, secondary=secondary)
 
         for row in _data_lines("roles.tsv"):
             word, sector = row[0].strip().lower(), row[1].strip()
@@ -443,7 +451,14 @@ class KnowledgeBase:
         persons = {e for b in self._by_key.values() for e, _ in b if e.kind == "person"}
         given: dict[str, set[str | None]] = {}      # given name -> countries of its bearers
         by_surname: dict[str, set[ActorEntry]] = {}
-        for e in persons:
+        main_surnames: set[str] = set()
+        # the main table first; the lesser-known table's persons add surnames no one in the
+        # main table bears, and no given names (a minister named "Saleh Kebzabo" must not
+        # make "Saleh" a given name that hides President Saleh)
+        for e in sorted(persons, key=lambda e: e in self._secondary):
+            secondary = e in self._secondary
+            if secondary and not main_surnames:
+                main_surnames = set(by_surname)
             for full in {e.name, *self._aliases.get(e, ())}:
                 words = full.split()
                 if len(words) < 2 or not words[-1][:1].isupper():
@@ -454,10 +469,10 @@ class KnowledgeBase:
                     family, first = words[0], ""            # "Isaias", "Meles", "Abiy"
                 else:
                     family, first = words[-1], words[0]
-                if first:
+                if first and not secondary:
                     given.setdefault(key(first), set()).add(e.country)
                 for k in {key(family), key(without_article(family))}:
-                    if len(k) >= 3:
+                    if len(k) >= 3 and not (secondary and k in main_surnames):
                         by_surname.setdefault(k, set()).add(e)
         # a given name of persons of other countries is no surname to go by ("Ali", "Abbas");
         # one its bearers share with the surname's ("Mordechai Gur", "Yitzhak Mordechai") is

@@ -1017,6 +1017,36 @@ def _child(tok, *deps):
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def _subject_child(verb, *deps):
+    """The verb's subject: the first, unless the parser also made a subject of the dateline
+    before it ("ALGIERS, June 4 (Reuters) - Troops were deployed"): then the one after the
+    dateline's dash."""
+    found = [c for c in verb.children if c.dep_ in deps]
+    if not found:
+        return None
+    dash = next((t.i for t in verb.doc[found[0].i:verb.i]
+                 if t.text in ("-", "--", "\u2013", "\u2014") and t.whitespace_), None)
+    if dash is not None:
+        later = [c for c in [*found[1:], *found[0].conjuncts] if dash < c.i < verb.i]
+        if later:                   # (or made the lead's subject a conjunct of the dateline)
+            return min(later, key=lambda c: c.i)
+    return found[0]
+
+
+def _misjoined_first(subj):
+    """The first of two joined names that the parser hung on the second as a modifier
+    ("Olmert and Palestinian President Mahmoud Abbas met": "Olmert" an nmod of "Abbas", with
+    "and President" its conjunct): the first is the subject, the second its partner."""
+    if subj is None:
+        return None
+    for c in subj.children:
+        if c.i < subj.i and c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and any(
+                w.dep_ == "cc" and w.lower_ == "and" for w in c.children) and any(
+                w.dep_ == "conj" and c.i < w.i < subj.i for w in c.children):
+            return c
+    return None
+
+
 def _is_nonfinite(verb) -> bool:
     return not has_subject(verb) and verb.dep_ in ("advcl", "xcomp", "acl", "conj", "relcl",
                                                     "pcomp", "dep")
@@ -1038,6 +1068,11 @@ def _core_span(tok):
     hi = tok.i
     for c in tok.children:
         if c.i > tok.i and c.dep_ in ("compound", "flat", "appos", "nmod") :
+            if c.dep_ == "appos" and (c.pos_ == "NOUN" and match_noun(c) is not None or
+                                      tok.head.i < c.i and tok.head is not tok):
+                continue        # "Sadiq al-Mahdi met Garang ..., the first talks between
+                                # ...": an event (or a phrase after the verb) the parser
+                                # hung on the name, not a title
             hi = max(hi, c.right_edge.i)
     return doc[lo:hi + 1]
 
@@ -1358,8 +1393,9 @@ def _verb_source_target(verb, finder: ActorFinder, ttype: str | None = None):
 
 def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
     """(source, target, the token the source was read from) of a trigger verb."""
-    subj = _child(verb, *SUBJ)
-    subjpass = _child(verb, "nsubjpass")
+    subj = _subject_child(verb, *SUBJ)
+    subj = _misjoined_first(subj) or subj
+    subjpass = _subject_child(verb, "nsubjpass")
     if subj is None and subjpass is None:
         for aux in verb.children:           # a misparse that hangs the subject on the
             if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:   # auxiliary ("X have
@@ -1551,10 +1587,40 @@ def _verb_arguments(verb, finder: ActorFinder, ttype: str | None = None):
         hit = target_tok if target_tok is not None else _child(verb, "dobj")
         if hit is not None and hit.pos_ in ("NOUN", "PROPN"):
             target = _owner_or_place(hit, finder, source)   # "struck a police van",
-    if source is None and target is not None and source_tok is not None \
+    if target is not None and source_tok is not None \
             and source_tok.lower_ in ("that", "which") and verb.dep_ == "relcl":
-        source = _claimant(verb.head, finder)     # "claimed the bombings that killed 300"
+        means = _harm_antecedent(verb.head)
+        owner = _claimant(means, finder) or _setter(means, finder)
+        if owner is not None or source is None:
+            source = owner      # "claimed the bombings that killed 300", "said it planted
+                                # the bomb that killed 11"; not the "Jerusalem" of "a
+                                # bombing aboard a Jerusalem bus that killed 18"
     return source, target, source_tok
+
+
+def _harm_antecedent(noun):
+    """The means of harm a "that killed" clause tells of, when the parser hung the clause on
+    the place the harm happened in ("a suicide bombing aboard a bus that killed 18")."""
+    if _lemma(noun) in HARM_MEANS or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or \
+            noun.head.lower_ not in ("aboard", "on", "in", "at", "near", "outside", "inside"):
+        return noun
+    holder = noun.head.head
+    return holder if _lemma(holder) in HARM_MEANS or holder.lower_ in HARM_MEANS else noun
+
+
+def _setter(means, finder: ActorFinder) -> Actor | None:
+    """Who set the bomb whose blast a clause tells of: "the IRA said it planted the bomb that
+    killed 11" (a pronoun setter stands for the one who said so)."""
+    if means.dep_ != "dobj" or _lemma(means.head) not in PLANTED or \
+            (_lemma(means) not in HARM_MEANS and means.lower_ not in HARM_MEANS):
+        return None
+    subj = _child(means.head, "nsubj")
+    if subj is None:
+        return None
+    actor = finder.for_token(subj)
+    if actor is None and subj.pos_ == "PRON":
+        actor = _antecedent(means.head, finder)
+    return actor
 
 
 #: Verbs of getting in touch whose object is the one a purpose clause's act is with
