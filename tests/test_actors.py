@@ -1226,3 +1226,21 @@ def test_a_party_name_still_names_its_country(nlp):
     doc = nlp("Bhutto accused the Punjab government of harassing workers of the Pakistan "
               "Peoples Party in Lahore.")
     assert "PAK" in DocActors(doc).countries_between(0, len(doc.text))
+
+
+def test_a_lone_surname_the_model_took_for_a_thing(nlp):
+    # the model labels "Bongo" a product; the tables' Bongos are all Gabon's
+    a = _actor(nlp, "Bongo ordered troops into Port-Gentil on Friday.", "Bongo")
+    assert a is not None and a.country == "GAB"
+
+
+def test_a_particle_belongs_to_the_surname_after_it(kb):
+    # "Bahar Idriss Abu Garda" of Darfur is no "Garda": the Irish police are
+    assert kb.surname("Garda") is None
+    assert kb.lookup("Garda").country == "IRL"
+
+
+def test_a_rulers_junta_is_his_countrys(nlp):
+    a = _actor(nlp, "Moussa Dadis Camara's junta rejected the deadline.",
+               "Moussa Dadis Camara's junta")
+    assert a is not None and a.country == "GIN"

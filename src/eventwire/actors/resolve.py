@@ -81,7 +81,8 @@ _PERSON_OWNED = frozenset({"administration", "government", "cabinet", "regime", 
                            "officials", "camp", "team", "loyalists", "forces", "troops",
                            "militia", "militias", "militiamen", "fighters", "guerrillas",
                            "rebels", "men", "gunmen",
-                           "faction", "movement", "party", "army", "guards", "bodyguards"})
+                           "faction", "movement", "party", "army", "guards", "bodyguards",
+                           "junta", "soldiers", "police"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
 #: Verbs by which a state's officer tells what its bodies will do.
 #: Verbs by which a source reports what happened ("..., diplomats in Kigali said").
@@ -912,7 +913,8 @@ class DocActors:
                 self._add_surnames(doc[item.start:item.end].text, item.entry)
                 continue
             ent = item
-            if ent.label_ != "PERSON" and not self._looks_like_person(ent):
+            surnamed = self._surname_mislabelled(ent)
+            if ent.label_ != "PERSON" and not surnamed and not self._looks_like_person(ent):
                 continue
             m = self._match_at.get(ent.root.i)
             if m is not None:
@@ -927,7 +929,7 @@ class DocActors:
                 entry = self.kb.lookup(name)
                 if entry is not None and entry.kind != "person":
                     entry = None if len(ent) == 1 else entry
-            if entry is None and len(name.split()) == 1 and ent.label_ == "PERSON":
+            if entry is None and len(name.split()) == 1 and (ent.label_ == "PERSON" or surnamed):
                 entry = self.kb.surname(name)       # "Sherpao said": the tables' one Sherpao
                 if entry is None and self.kb.persons_surnamed(name):
                     self._pending_surnames.append((ent, name))
@@ -1077,6 +1079,19 @@ class DocActors:
                 alike(name, full) for full, x in self._full_names if x == e)):
             return e
         return None
+
+    def _surname_mislabelled(self, ent: "Span") -> bool:
+        """A lone surname the model took for a thing ("Bongo ordered troops ...", labelled
+        PRODUCT): the subject of a clause, no place, and one person of the tables bears it."""
+        if ent.label_ not in ("PRODUCT", "WORK_OF_ART", "ORG") or len(ent) != 1:
+            return False
+        tok = ent[0]
+        if tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "nsubjpass") or \
+                tok.i in self._match_at:
+            return False
+        from eventwire.where import resolve_place
+
+        return resolve_place(tok.text) is None and self.kb.surname(tok.text) is not None
 
     def _looks_like_person(self, ent: "Span") -> bool:
         """A name the model mislabelled (GPE, ORG) but the text describes as a person:

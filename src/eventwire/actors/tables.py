@@ -104,6 +104,12 @@ def _is_acronym(alias: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
 
 
+#: Particles that belong to the surname after them ("Bahar Idriss Abu Garda" is "Abu Garda",
+#: never "Garda"; "Zine El Abidine Ben Ali" is "Ben Ali"). Not "bin": the Saudi princes "bin
+#: Abdulaziz" are their father's sons, and "King Abdulaziz" is the father.
+_NAME_PARTICLES = frozenset({"abu", "abou", "ben", "ould"})
+
+
 def _data_lines(name: str) -> Iterable[list[str]]:
     text = resources.files("eventwire").joinpath("data", name).read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -467,6 +473,8 @@ class KnowledgeBase:
                     family, first = words[0], words[-1]     # "Jiang Zemin", "Hun Sen"
                 elif e.country in _OWN_NAME_USED:
                     family, first = words[0], ""            # "Isaias", "Meles", "Abiy"
+                elif len(words) > 2 and words[-2].lower() in _NAME_PARTICLES:
+                    family, first = " ".join(words[-2:]), words[0]   # "Abu Garda", "Ben Ali"
                 else:
                     family, first = words[-1], words[0]
                 if first and not secondary:
