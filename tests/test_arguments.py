@@ -156,6 +156,25 @@ CASES = [
      "ASSAULT", "BGD", "BGD"),
     ("Army units loyal to General Aidid shelled the port of Mogadishu overnight.", "ASSAULT",
      "SOM", "SOM"),
+    # a protest lodged with a government is a formal complaint, not a march
+    ("Tokyo lodged a formal protest with Beijing over the riots.", "ACCUSE", "JPN", "CHN"),
+    ("Santiago recalled its ambassador from London for consultations.", "SANCTION", "CHL",
+     "GBR"),
+    # "Indian" in Latin America names its own peoples, not India
+    ("Thousands of Indian protesters marched on Quito to demand the ouster of the president.",
+     "PROTEST", "ECU", "ECU"),
+    ("Indian officials met Mexican diplomats in Mexico City.", "CONSULT", "IND", "MEX"),
+    # officers who detain their president: a coup, at home
+    ("Senior army officers detained Chavez at the Fuerte Tiuna base on Friday.", "COERCE",
+     "VEN", "VEN"),
+    # people who march are protesters, placed by the dateline
+    ("LEIPZIG, Oct 9 (Reuters) - Some 70,000 people marched through the city on Monday.",
+     "PROTEST", "DEU", ""),
+    # a surname borne in two countries, placed by the group the sentence names
+    ("Sadr ordered his Mahdi Army militia to observe a ceasefire.", "RETREAT", "IRQ", ""),
+    # an island's separatists
+    ("Separatists on the island of Anjouan asked France to take the island back.", "REQUEST",
+     "COM", "FRA"),
     # a phrase after the verb that the parser hung on the subject is not part of its name
     ("Tokyo began shipping rice to North Korea on Monday, the first delivery of a food loan "
      "agreed in March.", "AID", "JPN", "PRK"),

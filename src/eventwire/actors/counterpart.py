@@ -123,6 +123,10 @@ def _country_for(bare: Actor, other: Actor | None, event: Event) -> str | None:
                 is_state(other) or other.sector == "MIL" and event.location is not None
                 and event.location.country == other.country):
         return other.country    # "security forces detained 200 young men": the state's own
+    if bare is event.source and bare.sector == "MIL" and bare.kind == "role" and known and \
+            (event.type, event.mode) in JURISDICTION_ACTS and other.kind == "person" and \
+            other.sector == "GOV" and not _words(bare) & _ABROAD:
+        return other.country    # "senior military commanders detained Chavez": a coup
     if is_state(bare):
         if known and is_domestic(other, bare=False):
             return other.country

@@ -286,6 +286,17 @@ _DOMESTIC_HEADS = frozenset({
 #: What is given for someone ("aid for victims in Yemen": Yemen is not the giver's).
 _AID_NOUNS = frozenset({"aid", "assistance", "funds", "funding", "money", "help", "support",
                         "relief", "donation", "donations", "appeal", "supplies", "food"})
+#: Verbs whose subjects are protesters, whatever the words call them ("200,000 people
+#: marched").
+_MARCHING = frozenset({"march", "demonstrate", "rally", "protest", "riot", "chant"})
+#: Creeds, which people of every country hold ("two Christian civilians"): no people of
+#: another country.
+_CREEDS = frozenset({"christian", "christians", "muslim", "muslims", "moslem", "moslems",
+                     "catholic", "catholics", "protestant", "protestants", "jewish", "jew",
+                     "jews", "hindu", "hindus", "buddhist", "buddhists", "sunni", "sunnis",
+                     "shi'ite", "shiite", "shi'ites", "shiites", "shia", "druze", "alawite",
+                     "alawites", "maronite", "maronites", "orthodox", "coptic", "copts",
+                     "evangelical", "islamic", "islamist", "islamists"})
 #: Soldiers a datelined lead names with no side ("RANGOON - Troops fired into a crowd"): the
 #: country's own, as wire copy names foreign troops by their country.
 _DATELINED_TROOPS = frozenset({"troops", "soldiers", "paratroopers", "units", "forces",
@@ -565,6 +576,10 @@ class DocActors:
             return None
         if self.dateline_country:
             named.add(self.dateline_country)
+        sent = tok.sent
+        named |= {m.entry.country for m in self._matches       # "Sadr ordered his Mahdi
+                  if sent.start <= m.start < sent.end and m.entry.country and  # Army ..."
+                  m.entry.kind in ("group", "institution")}
         fits = [e for e in persons if e.country in named]
         return surname_entry(key(name), fits) if fits else None
 
@@ -1282,10 +1297,38 @@ class DocActors:
                 out.add(self.doc[m.start].idx)
         return out
 
+    def _in_the_americas(self, i: int) -> bool:
+        """Whether the sentence of token ``i`` places things in the Americas and names no
+        India ("Indian protesters occupied the Congress building in Quito")."""
+        from eventwire.where import resolve_place
+
+        try:
+            sent = self.doc[i].sent
+        except ValueError:
+            return False
+        americas = False
+        for ent in sent.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC"):
+                continue
+            place = resolve_place(ent.text)
+            info = self.kb.country(place.country) if place and place.country else None
+            if info is not None and info.code == "IND":
+                return False
+            americas = americas or info is not None and (
+                info.continent == "SA" or info.continent == "NA" and
+                info.code not in ("USA", "CAN"))      # Latin America's peoples
+        return americas
+
     def _native_indians(self, m: _Match) -> bool:
         """"Amazon Indians", "Mayan Indians": a people of the Americas, no mention of India."""
-        return m.demonym and self._texts[m.start].lower() in ("indians", "indian") and \
-            m.start > 0 and self._texts[m.start - 1].lower() in _NATIVE_PEOPLES
+        if not m.demonym or self._texts[m.start].lower() not in ("indians", "indian"):
+            return False
+        if m.start > 0 and self._texts[m.start - 1].lower() in _NATIVE_PEOPLES:
+            return True
+        after = self._keys[m.end] if m.end < len(self._keys) else None
+        return (after is None or self.kb.sector_for_role(after) in (None, "CVL", "REB", "OPP")) \
+            and self._in_the_americas(m.start)   # "Indian rebels in Chiapas", not "Indian
+                                                 # officials in Mexico City"
 
     @staticmethod
     def _describes_place(tok: "Token") -> bool:
@@ -1410,8 +1453,10 @@ class DocActors:
         if home is None or home in _NO_HOME_PEOPLE or sector not in _HOME_PEOPLE_SECTORS:
             return None
         if sector == "CVL" and head.lemma_.lower() not in _HOME_CVL and \
-                head.lower_ not in _HOME_CVL:
+                head.lower_ not in _HOME_CVL and not (
+                    head.dep_ == "nsubj" and head.head.lemma_.lower() in _MARCHING):
             return None             # "people", "voters", "passengers": anyone, anywhere
+                                    # (but people who march are protesters)
         words = {t.lower_ for t in toks}
         if words & _NOT_HOME_PEOPLE or words & NOT_OF_IT:
             return None
@@ -2441,6 +2486,9 @@ class DocActors:
         for ent in sent.ents:
             if ent.label_ == "NORP" and ent.root.i not in self._match_at and \
                     head.i not in (ent.root.i, ent.root.head.i) and \
+                    ent.root.lower_ not in _CREEDS and not (
+                        ent.root.lower_ in ("indian", "indians") and
+                        self._in_the_americas(ent.root.i)) and \
                     not self._describes_place(ent.root):
                 return None            # a people the tables do not place ("Rohingya"); not
                                        # a word for a place ("the Kashmiri capital Srinagar")
@@ -2457,6 +2505,9 @@ class DocActors:
             if c.dep_ != "prep":
                 continue
             prep = c.lower_
+            if prep == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() in ("island", "islands")
+                                    for g in c.children):
+                prep = "in"     # "separatists on the island of Anjouan"
             if prep not in _ACTOR_PREPS and prep != "of":
                 continue
             if prep not in ("of", "from") and (head.lower_ in _VISITORS or
@@ -2465,6 +2516,12 @@ class DocActors:
             for g in c.children:
                 if g.dep_ == "pobj":
                     country = self._place_country(g, orgs=prep in ("from", "of"))
+                    if country is None and g.lower_ in _AREA_NOUNS:
+                        of = next((o for o in g.children if o.dep_ == "prep" and
+                                   o.lower_ == "of"), None)      # "in the town of Gulu"
+                        name = next((o for o in of.children if o.dep_ == "pobj"),
+                                    None) if of is not None else None
+                        country = self._place_country(name) if name is not None else None
                     if country:
                         return country
         return None
@@ -2543,8 +2600,11 @@ class DocActors:
         """For a demonym used as a people ("Kurds" is not one, "Serbs" is): the country they
         live in when the phrase says another one — "Iraqi Kurds", "Bosnian Serbs" — or None
         for "ethnic Turks" with no place; False when the demonym is simply its own country."""
-        ethnic = False
+        m = self._match_at.get(head.i)
+        ethnic = m is not None and self._native_indians(m)  # "Indians" in Latin America
         for c in head.lefts:
+            if c.dep_ == "poss" and ethnic and self.kb.country_of_name(c.text):
+                return self.kb.country_of_name(c.text)     # "Nicaragua's Miskito Indians"
             if c.dep_ in ("amod", "compound", "nmod") and c.i != head.i:
                 code = self.kb.country_of_demonym(c.text)
                 if code is None and c.dep_ == "compound" and c.pos_ == "PROPN":
@@ -2871,7 +2931,7 @@ class DocActors:
                 if code is not None:
                     return code, t
             if m is not None and m.entry.kind in ("country", "government") and head.i not in \
-                    range(m.start, m.end):
+                    range(m.start, m.end) and not self._native_indians(m):
                 before = self.doc[max(0, m.start - 2):m.start].text.lower()
                 if "anti" in before or "non" in before or re.search(r"\bpro\W*$", before):
                     continue       # "anti-US sentiment" is not American, nor are

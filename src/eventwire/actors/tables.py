@@ -151,7 +151,10 @@ _EXTRA_CAPITALS = {"Abidjan": "CIV", "Tunis": "TUN", "Algiers": "DZA", "La Paz":
                    "Warsaw": "POL", "Minsk": "BLR", "Tbilisi": "GEO", "Baku": "AZE",
                    "Yerevan": "ARM", "Taipei": "TWN", "Hanoi": "VNM", "Nairobi": "KEN",
                    "Addis Ababa": "ETH", "Abuja": "NGA", "Pretoria": "ZAF", "Brasilia": "BRA",
-                   "Buenos Aires": "ARG", "Bogota": "COL", "Lima": "PER", "Ankara ": "TUR"}
+                   "Buenos Aires": "ARG", "Bogota": "COL", "Lima": "PER", "Ankara ": "TUR",
+                   "Santiago": "CHL", "Mexico City": "MEX", "Rangoon": "MMR", "Yangon": "MMR",
+                   "Bujumbura": "BDI", "Suva": "FJI", "Ulan Bator": "MNG", "Kuwait City": "KWT",
+                   "Bonn": "DEU", "Cotonou": "BEN", "Dar es Salaam": "TZA", "Almaty": "KAZ"}
 #: Surnames so common in many countries that a bare one says nothing about the country, even
 #: when the tables hold a single person of that name ("Taylor" is Charles Taylor of Liberia
 #: only in Liberian news): English, Spanish, Portuguese, French, German, Russian, Arabic.

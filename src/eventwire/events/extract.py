@@ -86,6 +86,11 @@ ABSORBING = frozenset(("REQUEST", "THREATEN", "AGREE", "SUPPORT", "ACCUSE", "REJ
 _AGREE, _REJECT, _REQUEST = T("AGREE"), T("REJECT"), T("REQUEST")
 _STRIKE, _ALERT = T("PROTEST", "strike"), T("MOBILIZE", "troops")
 _STATE_OF_SIEGE = T("COERCE", "martial-law")   # CAMEO 1724: state of emergency, martial law
+#: A protest a government lodges with another: CAMEO's formal complaint (111), not a march.
+_DIPLOMATIC_PROTEST = T("ACCUSE", "disapprove")
+#: Verbs by which a protest is lodged ("lodged a formal protest with Beijing").
+LODGING = frozenset(("lodge", "file", "register", "deliver", "submit", "hand", "send",
+                     "issue", "make", "convey", "voice"))
 #: "X must ...": what a demand sounds like in reported speech.
 MUST = frozenset(("must", "should"))
 #: A planned harmful act is announced as a threat (PLOVER codes intent to harm as THREATEN).
@@ -573,6 +578,9 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
     if lemma in ("order", "tell", "instruct") and xcomp is not None and _lemma(xcomp) == "leave" \
             and _expelled(tok, xcomp):
         return T("SANCTION", "expel"), [tok, xcomp]   # "ordered two diplomats to leave"
+    if lemma == "give" and (left := _deadline_to_leave(tok)) is not None:
+        return T("SANCTION", "expel"), [tok, left]    # "gave the US ambassador 72 hours to
+                                                      # leave the country"
     if lemma == "use" and any(c.dep_ == "dobj" and _lemma(c) == "force" and any(
             p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in tok.children):
         return None                                  # "will use the full force of the
@@ -938,6 +946,12 @@ def match_noun(tok) -> tuple[Trigger, list] | None:
             and not _state_decides(head):
         return _STRIKE, [tok]                                 # "called a nationwide complete
                                                               # shutdown", "enforced a hartal"
+    if lemma == "protest" and tok.dep_ in ("dobj", "nsubjpass") and _lemma(head) in LODGING \
+            and (_lemma(head) in ("lodge", "file", "register", "deliver", "submit") or any(
+                c.dep_ == "prep" and c.lower_ in ("with", "to")
+                for c in (*head.children, *tok.children))):
+        return _DIPLOMATIC_PROTEST, [head, tok]               # "lodged a formal protest
+                                                              # with Beijing"
     if lemma == "state":                                      # "a state of siege"
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -1907,6 +1921,25 @@ def _expelled(order, leave) -> bool:
     return obj is not None and _lemma(obj) in _EXPELLED
 
 
+def _deadline_to_leave(give):
+    """The "leave" of "gave the ambassador 72 hours to leave the country": a deadline to quit
+    the country is an expulsion."""
+    for span in give.children:
+        if span.dep_ not in ("dobj", "npadvmod") or _lemma(span) not in (
+                "hour", "day", "week", "month"):
+            continue
+        leave = next((c for c in span.children if c.dep_ in ("relcl", "acl", "xcomp")
+                      and _lemma(c) == "leave"), None)
+        if leave is None:
+            continue
+        place = _child(leave, "dobj")
+        people = [c for c in give.children if c.dep_ in ("dobj", "dative") and c is not span]
+        if place is not None and (_lemma(place) in _LEFT_TERRITORY or place.ent_type_ == "GPE") \
+                or any(_lemma(p) in _EXPELLED or p.ent_type_ == "PERSON" for p in people):
+            return leave
+    return None
+
+
 #: Verbs whose object can only be people: who is arrested, abducted, killed or wounded.
 PEOPLE_OBJECT_VERBS = frozenset((
     "arrest", "detain", "apprehend", "abduct", "kidnap", "deport", "jail", "imprison",
@@ -2622,7 +2655,7 @@ def _controlled_target(verb, finder: ActorFinder, ttype: str | None, depth: int 
 
 #: Verbs of going somewhere: a meeting one goes to is a visit ("flew to Tokyo for talks").
 TRAVEL = frozenset(("travel", "fly", "go", "head", "arrive", "journey", "come", "leave",
-                    "return", "jet", "sail", "drive"))
+                    "return", "jet", "sail", "drive", "ride", "cross"))
 
 
 PHONE_WORDS = frozenset(("phone", "telephone", "videophone", "video", "videoconference",
@@ -2791,7 +2824,8 @@ def _named_antecedent(verb) -> Actor | None:
 CONJUNCT_DOING = frozenset(("pledge", "promise", "express", "voice", "reaffirm", "reiterate",
                             "renew", "affirm", "extend", "offer", "announce", "levy",
                             "orchestrate", "mastermind", "perpetrate", "give", "expand",
-                            "deepen", "broaden", "strengthen", "boost"))
+                            "deepen", "broaden", "strengthen", "boost", "lodge", "file",
+                            "register", "deliver", "submit"))
 
 
 def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None = None):
