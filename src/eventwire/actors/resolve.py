@@ -2066,6 +2066,12 @@ class DocActors:
 
         m = self._match_at.get(tok.i)
         if m is not None:
+            if m.entry.kind == "government" and not m.demonym:
+                named = self._named_countries(tok)      # "gunmen in Tripoli" beside a
+                if named and m.entry.country not in named:  # "Lebanese" patrol: Lebanon's
+                    other = resolve_place(self.doc[m.start:m.end].text, named)
+                    if other is not None and other.country in named:
+                        return other.country
             if m.entry.kind in ("country", "government") and not m.demonym:
                 return m.entry.country
             if orgs and m.entry.kind not in ("person", "country", "government"):
@@ -2086,11 +2092,12 @@ class DocActors:
                     self.doc[first - 1].head.i == tok.i and self.doc[first - 1].pos_ == "PROPN":
                 first -= 1      # the whole name, not "Elizabeth" or "Delta" alone
             place = None
+            named = self._named_countries(tok)     # "Hyderabad, Pakistan"
             if ent is None or first < ent.start:
-                place = resolve_place(self.doc[first:tok.i + 1].text)
+                place = resolve_place(self.doc[first:tok.i + 1].text, named)
             if place is None:
                 place = resolve_place(re.sub(r"['’]s?$", "", ent.text) if ent is not None
-                                      else tok.text)             # "Port Elizabeth's"
+                                      else tok.text, named)      # "Port Elizabeth's"
             if place is not None and place.country:
                 return place.country
         for c in tok.lefts:       # "the Syrian Golan Heights", "the Iraqi city of Basra"
@@ -2302,11 +2309,24 @@ class DocActors:
         while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN" \
                 and ent.start <= doc[first - 1].head.i < ent.end + 1:
             first -= 1
+        named = self._named_countries(ent.root)     # "Tripoli in northern Lebanon"
         if first < ent.start:
-            place = resolve_place(doc[first:ent.end].text)
+            place = resolve_place(doc[first:ent.end].text, named)
             if place is not None:
                 return place
-        return resolve_place(ent.text)
+        return resolve_place(ent.text, named)
+
+    def _named_countries(self, tok: "Token") -> frozenset[str]:
+        """The countries a token's sentence names by name or people's adjective (not by a
+        city), which choose between cities of one name."""
+        try:
+            sent = tok.sent
+        except ValueError:
+            return frozenset()
+        kb, texts = self.kb, self._texts
+        return frozenset(code for i in range(sent.start, sent.end) if texts[i][:1].isupper()
+                         for code in (kb.country_of_demonym(texts[i]) or
+                                      kb.country_of_name(texts[i]),) if code)
 
     def _place_name_country(self, start: int, end: int) -> str | None:
         """The country of a place named by tokens start..end: one the tagger labelled a place,
