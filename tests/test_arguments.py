@@ -172,6 +172,15 @@ CASES = [
      "PROTEST", "DEU", ""),
     # a surname borne in two countries, placed by the group the sentence names
     ("Sadr ordered his Mahdi Army militia to observe a ceasefire.", "RETREAT", "IRQ", ""),
+    # a protest to a government is a formal complaint; a deadline to quit is an expulsion;
+    # lifting a state of siege eases an emergency
+    ("The Quai d'Orsay protested to Tehran over the detention of a French academic.",
+     "ACCUSE", "FRA", ""),
+    ("Tashkent gave the United States 180 days to vacate the air base.", "SANCTION", "UZB",
+     "USA"),
+    ("Caracas gave the U.S. ambassador 72 hours to leave the country.", "SANCTION", "VEN",
+     "USA"),
+    ("Pinochet's government lifted the state of siege on Friday.", "CONCEDE", "CHL", ""),
     # an island's separatists
     ("Separatists on the island of Anjouan asked France to take the island back.", "REQUEST",
      "COM", "FRA"),

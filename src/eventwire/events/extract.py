@@ -578,6 +578,17 @@ def match_verb(tok) -> tuple[Trigger, list] | None:
     if lemma in ("order", "tell", "instruct") and xcomp is not None and _lemma(xcomp) == "leave" \
             and _expelled(tok, xcomp):
         return T("SANCTION", "expel"), [tok, xcomp]   # "ordered two diplomats to leave"
+    if lemma in ("lift", "ease", "end", "revoke") and (obj := _child(tok, "dobj")) is not None \
+            and _lemma(obj) == "state" and any(
+                _lemma(g) in ("siege", "emergency") for c in obj.children
+                if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+        return T("CONCEDE"), [tok]                   # "lifted the state of siege": an
+                                                     # emergency eased, not a siege raised
+    if lemma == "protest" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG") for g in c.children)
+            for c in tok.children):
+        return _DIPLOMATIC_PROTEST, [tok]            # "the Quai d'Orsay protested to
+                                                     # Tehran": a formal complaint
     if lemma == "give" and (left := _deadline_to_leave(tok)) is not None:
         return T("SANCTION", "expel"), [tok, left]    # "gave the US ambassador 72 hours to
                                                       # leave the country"
@@ -1928,13 +1939,15 @@ def _deadline_to_leave(give):
         if span.dep_ not in ("dobj", "npadvmod") or _lemma(span) not in (
                 "hour", "day", "week", "month"):
             continue
-        leave = next((c for c in span.children if c.dep_ in ("relcl", "acl", "xcomp")
-                      and _lemma(c) == "leave"), None)
+        leave = next((c for c in (*span.children, *give.children)
+                      if c.dep_ in ("relcl", "acl", "xcomp", "advcl")
+                      and _lemma(c) in ("leave", "vacate", "quit")), None)
         if leave is None:
             continue
         place = _child(leave, "dobj")
         people = [c for c in give.children if c.dep_ in ("dobj", "dative") and c is not span]
-        if place is not None and (_lemma(place) in _LEFT_TERRITORY or place.ent_type_ == "GPE") \
+        if place is not None and (_lemma(place) in _LEFT_TERRITORY or place.ent_type_ == "GPE"
+                                  or _lemma(place) == "base") \
                 or any(_lemma(p) in _EXPELLED or p.ent_type_ == "PERSON" for p in people):
             return leave
     return None
