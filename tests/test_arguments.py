@@ -181,6 +181,17 @@ CASES = [
     ("Caracas gave the U.S. ambassador 72 hours to leave the country.", "SANCTION", "VEN",
      "USA"),
     ("Pinochet's government lifted the state of siege on Friday.", "CONCEDE", "CHL", ""),
+    # a common surname placed by the person its sentence names ("his predecessor Aquino");
+    # monks who march are protesters; a president's administration is his country's
+    ("President Ramos granted amnesty to hundreds of rebel soldiers who had staged coup "
+     "attempts against his predecessor Corazon Aquino.", "CONCEDE", "PHL", ""),
+    ("RANGOON, Sept 24 (Reuters) - Thousands of Buddhist monks marched through the city for "
+     "a seventh straight day.", "PROTEST", "MMR", ""),
+    ("The Carter administration halted grain shipments to the Soviet Union.", "SANCTION",
+     "USA", "RUS"),
+    # "Zia" is Zia-ul-Haq as much as Afghanistan's Yasin Zia: unknown, never the wrong one
+    ("Zia accused Moscow of ordering air raids on Afghan refugee camps inside Pakistan.",
+     "ACCUSE", "", "RUS"),
     # an island's separatists
     ("Separatists on the island of Anjouan asked France to take the island back.", "REQUEST",
      "COM", "FRA"),

@@ -578,8 +578,9 @@ class DocActors:
             named.add(self.dateline_country)
         sent = tok.sent
         named |= {m.entry.country for m in self._matches       # "Sadr ordered his Mahdi
-                  if sent.start <= m.start < sent.end and m.entry.country and  # Army ..."
-                  m.entry.kind in ("group", "institution")}
+                  if sent.start <= m.start < sent.end and m.entry.country and  # Army ...",
+                  m.entry.kind in ("group", "institution", "person")      # "Ramos ... his
+                  and not m.start <= tok.i < m.end}                       # predecessor Aquino"
         fits = [e for e in persons if e.country in named]
         return surname_entry(key(name), fits) if fits else None
 
@@ -1380,6 +1381,17 @@ class DocActors:
             return None
         return self.countries_between(sent.start_char, sent.end_char)
 
+    def _sided_offsets(self, head: "Token") -> set[int]:
+        """Offsets of the places an actor's own words side it with or against ("pro-Jakarta
+        militiamen", "anti-government protesters"): they are not where it is from."""
+        doc = self.doc
+        out: set[int] = set()
+        for t in head.subtree:
+            if t.i < head.i and re.search(r"\b(?:pro|anti)\W*$",
+                                         doc[max(0, t.i - 2):t.i].text.lower()):
+                out.add(t.idx)
+        return out
+
     def _reporter_offsets(self, head: "Token") -> range:
         """Character offsets of who reports the act the head's clause tells ("..., diplomats
         in Kigali said"; "Police in Lagos said ..."): where they speak from is not where the
@@ -1450,11 +1462,16 @@ class DocActors:
         from eventwire.actors.counterpart import NOT_OF_IT
 
         home = self.dominant_country or self.dateline_country    # "DAKAR - Students ..."
-        if home is None or home in _NO_HOME_PEOPLE or sector not in _HOME_PEOPLE_SECTORS:
-            return None
+        subject = head                  # "tens of thousands of people marched"
+        while subject.dep_ == "pobj" and subject.head.lower_ == "of" and \
+                subject.head.head is not subject.head:
+            subject = subject.head.head
+        marching = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in _MARCHING
+        if home is None or home in _NO_HOME_PEOPLE or not (
+                sector in _HOME_PEOPLE_SECTORS or sector == "REL" and marching):
+            return None                 # (monks who march are protesters too)
         if sector == "CVL" and head.lemma_.lower() not in _HOME_CVL and \
-                head.lower_ not in _HOME_CVL and not (
-                    head.dep_ == "nsubj" and head.head.lemma_.lower() in _MARCHING):
+                head.lower_ not in _HOME_CVL and not marching:
             return None             # "people", "voters", "passengers": anyone, anywhere
                                     # (but people who march are protesters)
         words = {t.lower_ for t in toks}
@@ -2478,7 +2495,7 @@ class DocActors:
         lo, hi = sent.start_char, sent.end_char
         codes: set[str] = set()
         placed: set[str] = set()
-        victims = self._foreign_victims(sent)
+        victims = self._foreign_victims(sent) | self._sided_offsets(head)
         reporter = self._reporter_offsets(head)     # (but a group that reports it may be
         for off, code, _ in self._countries:        # the actor's own: see below)
             if lo <= off < hi and off not in victims and off not in reporter:

@@ -110,6 +110,11 @@ def _is_acronym(alias: str) -> bool:
 _NAME_PARTICLES = frozenset({"abu", "abou", "ben", "ould"})
 
 
+#: Connectors of South Asian and Arabic compound names, whose first part is what a name is
+#: shortened to ("Zia-ul-Haq" is "Zia", "Mujib-ur-Rahman" "Mujib").
+_CONNECTED = re.compile(r"-(?:ul|ud|ur|us|uz|ol|od|al|el)-", re.I)
+
+
 def _data_lines(name: str) -> Iterable[list[str]]:
     text = resources.files("eventwire").joinpath("data", name).read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -482,7 +487,8 @@ class KnowledgeBase:
                     family, first = words[-1], words[0]
                 if first and not secondary:
                     given.setdefault(key(first), set()).add(e.country)
-                for k in {key(family), key(without_article(family))}:
+                head = _CONNECTED.split(family)[0]      # "Zia" of "Zia-ul-Haq"
+                for k in {key(family), key(without_article(family)), key(head)}:
                     if len(k) >= 3 and not (secondary and k in main_surnames):
                         by_surname.setdefault(k, set()).add(e)
         # a given name of persons of other countries is no surname to go by ("Ali", "Abbas");
