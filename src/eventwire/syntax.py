@@ -12,6 +12,8 @@ from collections.abc import Collection
 #: Dependencies of a verb form that does not head a clause of its own ("has *been* seen").
 AUXILIARY = frozenset(("aux", "auxpass"))
 SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
+#: Dashes that end a dateline ("KABUL, May 3 (Reuters) - ...") when spaced.
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 def clause_verb(tok, not_clause: Collection[str] = AUXILIARY):

@@ -20,7 +20,7 @@ from eventwire.actors.tables import (ARAB_STATES, GULF_STATES, ActorEntry, Knowl
                                      without_article)
 from eventwire.actors.tables import key as key_of
 from eventwire.model import Actor
-from eventwire.syntax import doc_ents
+from eventwire.syntax import DASHES, doc_ents
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -338,7 +338,6 @@ _HOME_BODIES = frozenset({"police", "policemen", "policeman", "authorities", "go
 _LOCAL_SECTORS = frozenset({"CVL", "REB", "OPP", "PTY", "REL", "MED", "BUS"})
 #: How far back (in tokens, about a dozen sentences) a bare role looks for its antecedent.
 _REFER_BACK_TOKENS = 400
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 #: One-word names the tables give one country's body that other countries' bodies bear too
 #: ("Congress" in Lima is Peru's; "Labour" in Wellington New Zealand's).
 _SHARED_NAMES = frozenset({"congress", "democrats", "republicans", "labour", "majlis"})
@@ -499,6 +498,7 @@ class DocActors:
         self._named_heads: dict[int, ActorEntry] = {}   # "a militia called X": militia -> X
         self._persons: dict[int, ActorEntry] = {}       # PERSON entity start token -> entry
         self._pending_surnames: list[tuple["Span", str]] = []   # placed once countries are known
+        self._named_by_sentence: dict[int, frozenset[str]] = {}  # see _named_countries
         self._countries: list[tuple[int, str, bool]] = []   # (char offset, alpha-3, as place)
         self._places: list[tuple[int, str, bool]] = []      # named places: (offset, alpha-3, place)
         self._hops = 0                                   # depth of "the X of Y" look-through
@@ -1493,7 +1493,7 @@ class DocActors:
                                          and doc[1].text.isupper()):
             return -1              # "LA PAZ -", "EL FASHER -"; not "US troops - ..."
         for t in doc[1:15]:
-            if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
+            if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
                 return t.i
             if t.is_sent_start or t.pos_ == "VERB":
                 break
@@ -2340,10 +2340,14 @@ class DocActors:
             sent = tok.sent
         except ValueError:
             return frozenset()
-        kb, texts = self.kb, self._texts
-        return frozenset(code for i in range(sent.start, sent.end) if texts[i][:1].isupper()
-                         for code in (kb.country_of_demonym(texts[i]) or
-                                      kb.country_of_name(texts[i]),) if code)
+        named = self._named_by_sentence.get(sent.start)
+        if named is None:
+            kb, texts = self.kb, self._texts
+            named = frozenset(code for i in range(sent.start, sent.end) if texts[i][:1].isupper()
+                              for code in (kb.country_of_demonym(texts[i]) or
+                                           kb.country_of_name(texts[i]),) if code)
+            self._named_by_sentence[sent.start] = named
+        return named
 
     def _place_name_country(self, start: int, end: int) -> str | None:
         """The country of a place named by tokens start..end: one the tagger labelled a place,

@@ -74,7 +74,7 @@ from eventwire.events.lexicon import (COMPOUNDS, CONTROL, HYPOTHETICAL_AUX, INTE
                                       REPORTING, VERBS, T, Trigger)
 from eventwire.model import Actor, DateRef, Event, Place
 from eventwire.quantities import quantities_in
-from eventwire.syntax import clause_verb, doc_ents, has_subject
+from eventwire.syntax import DASHES, clause_verb, doc_ents, has_subject
 from eventwire.when import event_date
 
 SUBJ = ("nsubj", "csubj")
@@ -88,9 +88,10 @@ _STRIKE, _ALERT = T("PROTEST", "strike"), T("MOBILIZE", "troops")
 _STATE_OF_SIEGE = T("COERCE", "martial-law")   # CAMEO 1724: state of emergency, martial law
 #: A protest a government lodges with another: CAMEO's formal complaint (111), not a march.
 _DIPLOMATIC_PROTEST = T("ACCUSE", "disapprove")
-#: Verbs by which a protest is lodged ("lodged a formal protest with Beijing").
-LODGING = frozenset(("lodge", "file", "register", "deliver", "submit", "hand", "send",
-                     "issue", "make", "convey", "voice"))
+#: Verbs by which a protest is lodged ("lodged a formal protest with Beijing"): the formal
+#: ones, and those that need a "with"/"to" party to make the protest a diplomatic one.
+LODGING_FORMALLY = frozenset(("lodge", "file", "register", "deliver", "submit"))
+LODGING = LODGING_FORMALLY | {"hand", "send", "issue", "make", "convey", "voice"}
 #: "X must ...": what a demand sounds like in reported speech.
 MUST = frozenset(("must", "should"))
 #: A planned harmful act is announced as a threat (PLOVER codes intent to harm as THREATEN).
@@ -958,7 +959,7 @@ def match_noun(tok) -> tuple[Trigger, list] | None:
         return _STRIKE, [tok]                                 # "called a nationwide complete
                                                               # shutdown", "enforced a hartal"
     if lemma == "protest" and tok.dep_ in ("dobj", "nsubjpass") and _lemma(head) in LODGING \
-            and (_lemma(head) in ("lodge", "file", "register", "deliver", "submit") or any(
+            and (_lemma(head) in LODGING_FORMALLY or any(
                 c.dep_ == "prep" and c.lower_ in ("with", "to")
                 for c in (*head.children, *tok.children))):
         return _DIPLOMATIC_PROTEST, [head, tok]               # "lodged a formal protest
@@ -1050,7 +1051,7 @@ def _subject_child(verb, *deps):
     if not found:
         return None
     dash = next((t.i for t in verb.doc[found[0].i:verb.i]
-                 if t.text in ("-", "--", "\u2013", "\u2014") and t.whitespace_), None)
+                 if t.text in DASHES and t.whitespace_), None)
     if dash is not None:
         later = [c for c in [*found[1:], *found[0].conjuncts] if dash < c.i < verb.i]
         if later:                   # (or made the lead's subject a conjunct of the dateline)
@@ -2837,8 +2838,7 @@ def _named_antecedent(verb) -> Actor | None:
 CONJUNCT_DOING = frozenset(("pledge", "promise", "express", "voice", "reaffirm", "reiterate",
                             "renew", "affirm", "extend", "offer", "announce", "levy",
                             "orchestrate", "mastermind", "perpetrate", "give", "expand",
-                            "deepen", "broaden", "strengthen", "boost", "lodge", "file",
-                            "register", "deliver", "submit"))
+                            "deepen", "broaden", "strengthen", "boost")) | LODGING_FORMALLY
 
 
 def _noun_source_target(noun, ttype: str, finder: ActorFinder, mode: str | None = None):
